@@ -1,0 +1,17 @@
+import hallConfig from '../../config/hall.json'
+import { ROLES } from '../../src/domain/roles'
+import { empty } from '../../src/domain/schema'
+import { formatHallTime } from '../../src/domain/time'
+import { action, type ActionTable } from '../_shared/router'
+
+export const actions: ActionTable = {
+  /** Public facts about the hall, as deployed with this function (for clients and monitors). */
+  about: action({
+    roles: ROLES,
+    input: empty,
+    async run() {
+      const { name, region, sponsor, operator, govAppFilingNo, icpFilingNo, privacyPolicyVersion, contact } = hallConfig
+      return { name, region, sponsor, operator, govAppFilingNo, icpFilingNo, privacyPolicyVersion, contact, serverTime: formatHallTime(new Date(), 'YYYY-MM-DD HH:mm:ss') }
+    }
+  })
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm start`: the local hall on loopback. For development and demonstration only; production
+ * runs the same functions on CloudBase.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { createHallServer } from './server'
+import { loadBuiltFunction } from './runtime'
+import { database, dataDir } from './sdk'
+import { seed } from './seed'
+import { acquireDataDir } from './lock'
+
+async function main() {
+  const dir = dataDir()
+  acquireDataDir(dir)
+  const db = database()
+  const seeded = await seed(db)
+  const port = Number(process.env.PORT || 12345)
+  const host = process.env.HOST || '127.0.0.1'
+  const staticDir = path.resolve(__dirname, '..', 'dist-h5')
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) console.warn('[hall] dist-h5 is missing: run npm run build:h5 first')
+  const server = createHallServer({ dataDir: dir, staticDir, load: loadBuiltFunction })
+  server.listen(port, host, () => {
+    console.log('')
+    console.log('  指尖政务厅 · 本地演示环境（仅用于开发和演示，正式服务运行在云开发 CloudBase）')
+    console.log(`  数据目录：${dir}${seeded ? '（已载入演示数据）' : ''}`)
+    console.log(`  打开：http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`)
+    console.log('  演示身份：在「个人中心 → 切换演示身份」选择群众、工作人员或管理员')
+    console.log('')
+  })
+  const stop = () => server.close(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((err) => {
+  console.error('[hall] failed to start:', err.message)
+  process.exit(1)
+})

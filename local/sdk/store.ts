@@ -1,0 +1,431 @@
+/**
+ * The local runtime's storage: one @seald-io/nedb datastore per collection (append-only file,
+ * indexes, unique indexes) with mingo evaluating CloudBase's full query and update semantics.
+ *
+ * Consistency rules, matching what CloudBase guarantees:
+ * - every write runs under one write lock, so a conditional update (`where` + `update`) is
+ *   atomic: nothing can change the document between the match and the write;
+ * - a transaction holds that lock from start to commit; its writes go to a journal file first
+ *   and are applied after, so a crash mid-commit is rolled forward (or back) on the next open;
+ * - readers wait while a commit is being applied, so they never see half of one.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import Datastore from '@seald-io/nedb'
+import { find as mingoFind, update as applyModifier, Query } from 'mingo'
+import type { CollectionSpec } from '../../cloudfunctions/_shared/collections'
+
+type Doc = Record<string, any>
+
+export class DatabaseError extends Error {
+  constructor(
+    readonly errCode: number,
+    readonly errMsg: string
+  ) {
+    super(errMsg)
+    this.name = 'DatabaseError'
+  }
+}
+
+export const ERR_DUPLICATE = -502001
+export const ERR_COLLECTION = -502005
+export const ERR_NOT_FOUND = -502004
+export const ERR_TXN = -502007
+
+class Mutex {
+  private last: Promise<void> = Promise.resolve()
+
+  acquire(): Promise<() => void> {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const previous = this.last
+    this.last = previous.then(() => held)
+    let released = false
+    return previous.then(() => () => {
+      if (!released) {
+        released = true
+        release()
+      }
+    })
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire()
+    try {
+      return await fn()
+    } finally {
+      release()
+    }
+  }
+}
+
+export interface FindOptions {
+  sort?: Array<[string, 1 | -1]>
+  skip?: number
+  limit?: number
+  projection?: Record<string, 0 | 1>
+}
+
+interface JournalEntry {
+  collection: string
+  id: string
+  before: Doc | null
+  after: Doc | null
+}
+
+const SAFE_RANGE = new Set(['$gt', '$gte', '$lt', '$lte'])
+
+function isScalar(v: unknown): v is string | number | boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+}
+
+/**
+ * The conjuncts nedb can evaluate with its indexes and that can only over-select relative to
+ * MongoDB semantics; mingo then applies the whole query to nedb's candidates.
+ */
+export function indexableConjuncts(query: Doc): Doc {
+  const parts: Doc[] = Array.isArray(query.$and) && Object.keys(query).length === 1 ? query.$and : [query]
+  const safe: Doc = {}
+  for (const part of parts) {
+    for (const [field, cond] of Object.entries(part)) {
+      if (field.startsWith('$') || field in safe) continue
+      if (isScalar(cond)) safe[field] = cond
+      else if (cond && typeof cond === 'object' && !Array.isArray(cond) && !(cond instanceof Date) && !(cond instanceof RegExp)) {
+        const ops = Object.entries(cond as Doc)
+        if (ops.length === 1 && ops[0][0] === '$in' && Array.isArray(ops[0][1]) && ops[0][1].every(isScalar)) safe[field] = cond
+        else if (ops.length > 0 && ops.every(([op, v]) => SAFE_RANGE.has(op) && (typeof v === 'number' || typeof v === 'string' || v instanceof Date))) safe[field] = cond
+      }
+    }
+  }
+  return safe
+}
+
+const clone = <T>(v: T): T => structuredClone(v)
+
+export class Store {
+  private readonly datastores = new Map<string, Datastore<Doc>>()
+  private readonly writeLock = new Mutex()
+  private applying: Promise<void> | null = null
+  private readonly journalFile: string
+  readonly ready: Promise<void>
+
+  constructor(
+    readonly dir: string,
+    readonly collections: Record<string, CollectionSpec>,
+    /** Test hook: called between journal write and apply, to simulate a crash. */
+    private readonly faults: { beforeApply?: () => void } = {}
+  ) {
+    this.journalFile = path.join(dir, '_transaction.journal')
+    this.ready = this.open()
+  }
+
+  private async open(): Promise<void> {
+    fs.mkdirSync(this.dir, { recursive: true })
+    for (const [name, spec] of Object.entries(this.collections)) {
+      const ds = new Datastore<Doc>({ filename: path.join(this.dir, `${name}.db`) })
+      await ds.loadDatabaseAsync()
+      for (const index of spec.indexes) {
+        await ds.ensureIndexAsync({ fieldName: index.fields.map(([f]) => f), unique: Boolean(index.unique) })
+      }
+      this.datastores.set(name, ds)
+    }
+    await this.recover()
+  }
+
+  private ds(name: string): Datastore<Doc> {
+    const ds = this.datastores.get(name)
+    if (!ds) throw new DatabaseError(ERR_COLLECTION, `collection ${name} does not exist (declare it in cloudfunctions/_shared/collections.ts)`)
+    return ds
+  }
+
+  newId(): string {
+    return randomBytes(16).toString('hex')
+  }
+
+  private async barrier(): Promise<void> {
+    await this.ready
+    while (this.applying) await this.applying
+  }
+
+  private async candidates(name: string, query: Doc): Promise<Doc[]> {
+    const ds = this.ds(name)
+    const safe = indexableConjuncts(query)
+    // getAllData hands out nedb's own objects: callers clone before returning anything.
+    const docs = Object.keys(safe).length > 0 ? await ds.findAsync(safe) : ds.getAllData()
+    if (Object.keys(query).length === 0) return docs
+    const compiled = new Query(query)
+    return docs.filter((d) => compiled.test(d))
+  }
+
+  async find(name: string, query: Doc, opts: FindOptions = {}): Promise<Doc[]> {
+    await this.barrier()
+    const matched = await this.candidates(name, query)
+    let cursor = mingoFind(matched, {}, opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined)
+    if (opts.sort && opts.sort.length) cursor = cursor.sort(Object.fromEntries(opts.sort))
+    if (opts.skip) cursor = cursor.skip(opts.skip)
+    if (opts.limit !== undefined) cursor = cursor.limit(opts.limit)
+    return clone(cursor.all() as Doc[])
+  }
+
+  async count(name: string, query: Doc): Promise<number> {
+    await this.barrier()
+    return (await this.candidates(name, query)).length
+  }
+
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    await this.ready
+    return this.writeLock.run(fn)
+  }
+
+  private translate(err: unknown): never {
+    const e = err as { errorType?: string; key?: unknown; message?: string }
+    if (e?.errorType === 'uniqueViolated') throw new DatabaseError(ERR_DUPLICATE, `duplicate key error: ${String(e.key ?? '')}`)
+    throw err
+  }
+
+  async insert(name: string, docs: Doc[]): Promise<string[]> {
+    return this.write(async () => {
+      const prepared = docs.map((d) => ({ ...clone(d), _id: typeof d._id === 'string' && d._id ? d._id : this.newId() }))
+      try {
+        await this.ds(name).insertAsync(prepared)
+      } catch (err) {
+        this.translate(err)
+      }
+      return prepared.map((d) => d._id)
+    })
+  }
+
+  /** Atomic match-and-modify; returns how many documents changed. */
+  async update(name: string, query: Doc, modifier: Doc, opts: { multi: boolean }): Promise<number> {
+    return this.write(async () => {
+      const matched = await this.candidates(name, query)
+      const targets = opts.multi ? matched : matched.slice(0, 1)
+      let updated = 0
+      for (const doc of targets) {
+        const next = clone(doc)
+        const changed = applyModifier(next, modifier, [], undefined, { cloneMode: 'deep' })
+        if (changed.length === 0) continue
+        try {
+          await this.ds(name).updateAsync({ _id: doc._id }, next, {})
+        } catch (err) {
+          this.translate(err)
+        }
+        updated++
+      }
+      return updated
+    })
+  }
+
+  /** Replaces (or creates) one document by id. */
+  async replace(name: string, id: string, doc: Doc): Promise<{ created: number; updated: number }> {
+    return this.write(async () => {
+      const ds = this.ds(name)
+      const next = { ...clone(doc), _id: id }
+      try {
+        const existing = await ds.findOneAsync({ _id: id })
+        if (existing) {
+          await ds.updateAsync({ _id: id }, next, {})
+          return { created: 0, updated: 1 }
+        }
+        await ds.insertAsync(next)
+        return { created: 1, updated: 0 }
+      } catch (err) {
+        this.translate(err)
+      }
+    })
+  }
+
+  async remove(name: string, query: Doc, opts: { multi: boolean }): Promise<number> {
+    return this.write(async () => {
+      const matched = await this.candidates(name, query)
+      const targets = opts.multi ? matched : matched.slice(0, 1)
+      const ds = this.ds(name)
+      for (const doc of targets) await ds.removeAsync({ _id: doc._id }, {})
+      return targets.length
+    })
+  }
+
+  /** Starts a transaction: the caller holds the write lock until commit or rollback. */
+  async begin(timeoutMs = 30_000): Promise<StoreTransaction> {
+    await this.ready
+    const release = await this.writeLock.acquire()
+    return new StoreTransaction(this, release, timeoutMs)
+  }
+
+  /** @internal */
+  async readCommitted(name: string, id: string): Promise<Doc | null> {
+    const doc = await this.ds(name).findOneAsync({ _id: id })
+    return doc ? clone(doc) : null
+  }
+
+  /** @internal Applies a transaction's writes: journal, apply, clear; undo on failure. */
+  async applyJournal(entries: JournalEntry[]): Promise<void> {
+    if (entries.length === 0) return
+    for (const e of entries) this.ds(e.collection)
+    let done!: () => void
+    this.applying = new Promise<void>((resolve) => {
+      done = resolve
+    })
+    try {
+      fs.writeFileSync(this.journalFile, serialize(entries))
+      this.faults.beforeApply?.()
+      await this.applyEntries(entries)
+      fs.rmSync(this.journalFile, { force: true })
+    } finally {
+      this.applying = null
+      done()
+    }
+  }
+
+  private async putImage(collection: string, id: string, image: Doc | null): Promise<void> {
+    const ds = this.ds(collection)
+    if (image === null) {
+      await ds.removeAsync({ _id: id }, {})
+      return
+    }
+    const existing = await ds.findOneAsync({ _id: id })
+    if (existing) await ds.updateAsync({ _id: id }, image, {})
+    else await ds.insertAsync(image)
+  }
+
+  private async applyEntries(entries: JournalEntry[]): Promise<void> {
+    const applied: JournalEntry[] = []
+    try {
+      for (const e of entries) {
+        await this.putImage(e.collection, e.id, e.after)
+        applied.push(e)
+      }
+    } catch (err) {
+      for (const e of applied.reverse()) await this.putImage(e.collection, e.id, e.before)
+      fs.rmSync(this.journalFile, { force: true })
+      this.translate(err)
+    }
+  }
+
+  private async recover(): Promise<void> {
+    if (!fs.existsSync(this.journalFile)) return
+    const entries = deserialize(fs.readFileSync(this.journalFile, 'utf8'))
+    await this.applyEntries(entries)
+    fs.rmSync(this.journalFile, { force: true })
+  }
+
+  async compact(): Promise<void> {
+    await this.ready
+    for (const ds of this.datastores.values()) await ds.compactDatafileAsync()
+  }
+}
+
+const DELETED = Symbol('deleted')
+
+export class StoreTransaction {
+  private readonly overlay = new Map<string, Doc | typeof DELETED>()
+  private readonly before = new Map<string, Doc | null>()
+  private finished = false
+  private readonly timer: NodeJS.Timeout
+
+  constructor(
+    private readonly store: Store,
+    private readonly release: () => void,
+    timeoutMs: number
+  ) {
+    // An abandoned transaction must not hold the write lock forever.
+    this.timer = setTimeout(() => this.abort(), timeoutMs)
+    this.timer.unref()
+  }
+
+  private key(collection: string, id: string) {
+    return `${collection}\u0000${id}`
+  }
+
+  private assertOpen() {
+    if (this.finished) throw new DatabaseError(ERR_TXN, 'transaction is already finished')
+  }
+
+  async get(collection: string, id: string): Promise<Doc | null> {
+    this.assertOpen()
+    const k = this.key(collection, id)
+    if (this.overlay.has(k)) {
+      const v = this.overlay.get(k)!
+      return v === DELETED ? null : clone(v)
+    }
+    const doc = await this.store.readCommitted(collection, id)
+    if (!this.before.has(k)) this.before.set(k, doc)
+    return doc
+  }
+
+  private async stage(collection: string, id: string, next: Doc | null) {
+    const k = this.key(collection, id)
+    if (!this.before.has(k)) this.before.set(k, await this.store.readCommitted(collection, id))
+    this.overlay.set(k, next === null ? DELETED : clone(next))
+  }
+
+  async add(collection: string, doc: Doc): Promise<string> {
+    this.assertOpen()
+    const id = typeof doc._id === 'string' && doc._id ? doc._id : this.store.newId()
+    if (await this.get(collection, id)) throw new DatabaseError(ERR_DUPLICATE, `duplicate key error: _id ${id}`)
+    await this.stage(collection, id, { ...doc, _id: id })
+    return id
+  }
+
+  async set(collection: string, id: string, doc: Doc): Promise<{ created: number; updated: number }> {
+    this.assertOpen()
+    const existed = Boolean(await this.get(collection, id))
+    await this.stage(collection, id, { ...doc, _id: id })
+    return existed ? { created: 0, updated: 1 } : { created: 1, updated: 0 }
+  }
+
+  async update(collection: string, id: string, modifier: Doc): Promise<number> {
+    this.assertOpen()
+    const current = await this.get(collection, id)
+    if (!current) return 0
+    applyModifier(current, modifier, [], undefined, { cloneMode: 'deep' })
+    await this.stage(collection, id, current)
+    return 1
+  }
+
+  async remove(collection: string, id: string): Promise<number> {
+    this.assertOpen()
+    const current = await this.get(collection, id)
+    if (!current) return 0
+    await this.stage(collection, id, null)
+    return 1
+  }
+
+  async commit(): Promise<void> {
+    this.assertOpen()
+    this.finished = true
+    clearTimeout(this.timer)
+    try {
+      const entries: JournalEntry[] = []
+      for (const [k, v] of this.overlay) {
+        const [collection, id] = k.split('\u0000')
+        entries.push({ collection, id, before: this.before.get(k) ?? null, after: v === DELETED ? null : v })
+      }
+      await this.store.applyJournal(entries)
+    } finally {
+      this.release()
+    }
+  }
+
+  abort(): void {
+    if (this.finished) return
+    this.finished = true
+    clearTimeout(this.timer)
+    this.release()
+  }
+}
+
+/** JSON with Dates kept as Dates, the same convention nedb uses in its files. */
+function serialize(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
+    const raw = this[key]
+    return raw instanceof Date ? { $$date: raw.getTime() } : v
+  })
+}
+
+function deserialize(text: string): JournalEntry[] {
+  return JSON.parse(text, (_k, v) => (v && typeof v === 'object' && typeof v.$$date === 'number' && Object.keys(v).length === 1 ? new Date(v.$$date) : v))
+}

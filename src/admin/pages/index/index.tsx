@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import PageShell from '../../../components/PageShell'
+import { Empty, ErrorState, Loading } from '../../../components/StateView'
+import type { Page } from '../../../domain/schema'
+import { formatHallTime } from '../../../domain/time'
+import { useCall } from '../../../services/useCall'
+
+interface MemberRow {
+  userCode: string
+  name: string
+  role: 'staff' | 'admin'
+  roleLabel: string
+  department: { code: string; name: string } | null
+  updatedAt: string
+}
+
+interface AuditRow {
+  id: string
+  actor: string
+  role: string
+  action: string
+  target: string
+  at: string
+}
+
+export default function AdminHome() {
+  const [page, setPage] = useState(1)
+  const members = useCall<Page<MemberRow>>('admin', 'listMembers', { page, pageSize: 10 })
+  const audit = useCall<Page<AuditRow>>('admin', 'listAudit', { page: 1, pageSize: 10 })
+  return (
+    <PageShell>
+      <Text className='section-title'>工作人员与管理员</Text>
+      {members.status === 'loading' ? <Loading /> : null}
+      {members.status === 'error' ? <ErrorState error={members.error} onRetry={members.reload} /> : null}
+      {members.status === 'ready' && members.data.items.length === 0 ? <Empty title='暂无人员' hint='请先为工作人员分配角色' /> : null}
+      {members.status === 'ready' && members.data.items.length > 0 ? (
+        <View className='cells'>
+          {members.data.items.map((m) => (
+            <View className='cell' key={m.userCode}>
+              <Text className='cell__label'>{m.name}</Text>
+              <Text className='cell__value'>
+                {m.roleLabel}
+                {m.department ? ` · ${m.department.name}` : ''}
+              </Text>
+            </View>
+          ))}
+          <View className='cell'>
+            <Button className='btn btn--plain' size='mini' disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              上一页
+            </Button>
+            <Text>
+              第 {members.data.page} 页 · 共 {members.data.total} 人
+            </Text>
+            <Button className='btn btn--plain' size='mini' disabled={!members.data.hasMore} onClick={() => setPage(page + 1)}>
+              下一页
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      <Text className='section-title'>最近操作审计</Text>
+      {audit.status === 'loading' ? <Loading /> : null}
+      {audit.status === 'error' ? <ErrorState error={audit.error} onRetry={audit.reload} /> : null}
+      {audit.status === 'ready' && audit.data.items.length === 0 ? <Empty title='暂无审计记录' /> : null}
+      {audit.status === 'ready' && audit.data.items.length > 0 ? (
+        <View className='cells'>
+          {audit.data.items.map((a) => (
+            <View className='cell' key={a.id}>
+              <Text className='cell__label'>{a.action}</Text>
+              <Text className='cell__value'>{formatHallTime(a.at)}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,38 @@
+/**
+ * Every failure the hall reports to a person has a code from this table.
+ * Codes are `AREA.REASON` so clients branch on them; messages are what a citizen reads.
+ */
+export const ERROR_MESSAGES = {
+  'REQUEST.INVALID': '提交的内容不符合要求，请检查后重试',
+  'REQUEST.TOO_LARGE': '提交的内容过大',
+  'ACTION.UNKNOWN': '不支持的操作',
+  'AUTH.REQUIRED': '请先登录后再办理',
+  'AUTH.FORBIDDEN': '您没有办理此项操作的权限',
+  'MEMBER.NOT_FOUND': '未找到该工作人员',
+  'MEMBER.SELF_CHANGE': '不能修改自己的角色',
+  'INTERNAL': '服务暂时不可用，请稍后再试',
+  'NETWORK.UNAVAILABLE': '网络连接失败，请检查网络后重试'
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export interface FieldIssue {
+  path: string
+  message: string
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly issues?: FieldIssue[]
+
+  constructor(code: ErrorCode, message?: string, issues?: FieldIssue[]) {
+    super(message ?? ERROR_MESSAGES[code])
+    this.name = 'AppError'
+    this.code = code
+    this.issues = issues
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value)
+}

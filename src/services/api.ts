@@ -1,0 +1,60 @@
+/**
+ * The client's one door to the cloud. Pages call `call(fn, action, data)`; the transport is
+ * chosen per platform at build time (TARO_ENV is a compile-time constant, so the other branch
+ * is dropped from the bundle): the mini-program calls the cloud function directly, the H5
+ * build posts to the gateway of the origin that served it.
+ */
+import Taro from '@tarojs/taro'
+import type { Envelope } from '../domain/envelope'
+import { ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../domain/errors'
+
+export type FunctionName = 'hall' | 'user' | 'staff' | 'admin'
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly requestId?: string,
+    readonly issues?: FieldIssue[]
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+export type Transport = (fn: FunctionName, payload: { action: string; data: object }) => Promise<Envelope<unknown>>
+
+async function weappTransport(fn: FunctionName, payload: { action: string; data: object }): Promise<Envelope<unknown>> {
+  const res = await Taro.cloud.callFunction({ name: fn, data: payload })
+  return res.result as Envelope<unknown>
+}
+
+async function httpTransport(fn: FunctionName, payload: { action: string; data: object }): Promise<Envelope<unknown>> {
+  const res = await Taro.request<Envelope<unknown>>({
+    url: `${HALL_API_BASE}/fn/${fn}`,
+    method: 'POST',
+    header: { 'content-type': 'application/json' },
+    credentials: 'same-origin',
+    data: payload
+  })
+  return res.data
+}
+
+let transport: Transport = process.env.TARO_ENV === 'weapp' ? weappTransport : httpTransport
+
+/** Component tests plug in the local gateway's in-process dispatcher here. */
+export function setTransport(next: Transport): void {
+  transport = next
+}
+
+export async function call<T>(fn: FunctionName, action: string, data: object = {}): Promise<T> {
+  let envelope: Envelope<unknown>
+  try {
+    envelope = await transport(fn, { action, data })
+  } catch {
+    throw new ApiError('NETWORK.UNAVAILABLE', ERROR_MESSAGES['NETWORK.UNAVAILABLE'])
+  }
+  if (!envelope || typeof envelope !== 'object') throw new ApiError('INTERNAL', ERROR_MESSAGES.INTERNAL)
+  if (envelope.ok) return envelope.data as T
+  throw new ApiError(envelope.code, envelope.message, envelope.requestId, envelope.issues)
+}

@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import PageShell from '../../../components/PageShell'
+import { ErrorState, Loading } from '../../../components/StateView'
+import { openComing } from '../../../services/navigation'
+import { useCall } from '../../../services/useCall'
+
+interface Workbench {
+  name: string
+  department: { code: string; name: string } | null
+  today: string
+}
+
+const TASKS = ['到场核验', '受理办件', '答复咨询投诉建议']
+
+export default function StaffHome() {
+  const bench = useCall<Workbench>('staff', 'workbench')
+  return (
+    <PageShell>
+      {bench.status === 'loading' ? <Loading /> : null}
+      {bench.status === 'error' ? <ErrorState error={bench.error} onRetry={bench.reload} /> : null}
+      {bench.status === 'ready' ? (
+        <>
+          <View className='card'>
+            <Text className='card__title'>{bench.data.name}，您好</Text>
+            <Text>{bench.data.department?.name ?? '未分配部门'}　{bench.data.today}</Text>
+          </View>
+          <View className='cells'>
+            {TASKS.map((task) => (
+              <View className='cell' key={task} onClick={() => openComing(task)}>
+                <Text className='cell__label'>{task}</Text>
+                <Text className='cell__arrow'>›</Text>
+              </View>
+            ))}
+          </View>
+        </>
+      ) : null}
+    </PageShell>
+  )
+}
