@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
-import { loadHallConfig } from './hall'
+import { loadHallConfig } from './load-hall'
 import devConfig from './dev'
 import prodConfig from './prod'
 import pkg from '../package.json'
@@ -26,7 +26,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       HALL_API_BASE: JSON.stringify(process.env.HALL_API_BASE || '/api')
     },
     copy: {
-      patterns: [{ from: 'src/components/privacy-popup/', to: `${process.env.TARO_ENV === 'weapp' ? 'dist' : 'dist-' + process.env.TARO_ENV}/components/privacy-popup/` }],
+      // The native privacy popup is plain WXML/JS: copied as is, and only WeChat has it.
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/components/privacy-popup/', to: 'dist/components/privacy-popup/' }] : [],
       options: {}
     },
     framework: 'react',

@@ -13,7 +13,7 @@ declare namespace NodeJS {
 }
 
 /** Build-time constants from config/index.ts. */
-declare const HALL_CONFIG: import('../src/domain/hall-config').HallConfig
+declare const HALL_CONFIG: import('../config/hall-check').HallConfig
 declare const HALL_VERSION: string
 declare const HALL_API_BASE: string
 

@@ -1,4 +1,4 @@
-import type { HallConfig } from '../domain/hall-config'
+import type { HallConfig } from '../../config/hall-check'
 
 /** Sponsor and filing facts, compiled into every build so the footer never waits on a request. */
 export const hall: HallConfig = HALL_CONFIG

@@ -1,6 +1,8 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import PageShell from '../../../components/PageShell'
+import Pager from '../../../components/Pager'
+import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { Page } from '../../../domain/schema'
 import { formatHallTime } from '../../../domain/time'
@@ -25,11 +27,21 @@ interface AuditRow {
 }
 
 export default function AdminHome() {
+  return (
+    <PageShell>
+      <RoleGate roles={['admin']}>
+        <AdminConsole />
+      </RoleGate>
+    </PageShell>
+  )
+}
+
+function AdminConsole() {
   const [page, setPage] = useState(1)
   const members = useCall<Page<MemberRow>>('admin', 'listMembers', { page, pageSize: 10 })
   const audit = useCall<Page<AuditRow>>('admin', 'listAudit', { page: 1, pageSize: 10 })
   return (
-    <PageShell>
+    <>
       <Text className='section-title'>工作人员与管理员</Text>
       {members.status === 'loading' ? <Loading /> : null}
       {members.status === 'error' ? <ErrorState error={members.error} onRetry={members.reload} /> : null}
@@ -45,17 +57,7 @@ export default function AdminHome() {
               </Text>
             </View>
           ))}
-          <View className='cell'>
-            <Button className='btn btn--plain' size='mini' disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              上一页
-            </Button>
-            <Text>
-              第 {members.data.page} 页 · 共 {members.data.total} 人
-            </Text>
-            <Button className='btn btn--plain' size='mini' disabled={!members.data.hasMore} onClick={() => setPage(page + 1)}>
-              下一页
-            </Button>
-          </View>
+          <Pager page={members.data.page} total={members.data.total} hasMore={members.data.hasMore} unit='人' onChange={setPage} />
         </View>
       ) : null}
 
@@ -73,6 +75,6 @@ export default function AdminHome() {
           ))}
         </View>
       ) : null}
-    </PageShell>
+    </>
   )
 }

@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import PageShell from '../../../components/PageShell'
+import RoleGate from '../../../components/RoleGate'
 import { ErrorState, Loading } from '../../../components/StateView'
 import { openComing } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
 
-interface Workbench {
+interface WorkbenchData {
   name: string
   department: { code: string; name: string } | null
   today: string
@@ -13,9 +14,19 @@ interface Workbench {
 const TASKS = ['到场核验', '受理办件', '答复咨询投诉建议']
 
 export default function StaffHome() {
-  const bench = useCall<Workbench>('staff', 'workbench')
   return (
     <PageShell>
+      <RoleGate roles={['staff']}>
+        <Workbench />
+      </RoleGate>
+    </PageShell>
+  )
+}
+
+function Workbench() {
+  const bench = useCall<WorkbenchData>('staff', 'workbench')
+  return (
+    <>
       {bench.status === 'loading' ? <Loading /> : null}
       {bench.status === 'error' ? <ErrorState error={bench.error} onRetry={bench.reload} /> : null}
       {bench.status === 'ready' ? (
@@ -34,6 +45,6 @@ export default function StaffHome() {
           </View>
         </>
       ) : null}
-    </PageShell>
+    </>
   )
 }

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { checkHallConfig, describeHallConfigProblems, type HallConfig } from '../src/domain/hall-config'
+import { checkHallConfig, describeHallConfigProblems, type HallConfig } from './hall-check'
 
 export function hallConfigPath(): string {
   return path.resolve(process.env.HALL_CONFIG || path.join(__dirname, 'hall.json'))

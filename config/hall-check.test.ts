@@ -1,5 +1,5 @@
-import { checkHallConfig, type HallConfig } from './hall-config'
-import hall from '../../config/hall.json'
+import { checkHallConfig, type HallConfig } from './hall-check'
+import hall from './hall.json'
 
 const valid: HallConfig = {
   name: '指尖政务厅',
