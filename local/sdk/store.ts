@@ -76,6 +76,8 @@ interface JournalEntry {
   after: Doc | null
 }
 
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]'
+
 const SAFE_RANGE = new Set(['$gt', '$gte', '$lt', '$lte'])
 
 function isScalar(v: unknown): v is string | number | boolean {
@@ -93,17 +95,28 @@ export function indexableConjuncts(query: Doc): Doc {
     for (const [field, cond] of Object.entries(part)) {
       if (field.startsWith('$') || field in safe) continue
       if (isScalar(cond)) safe[field] = cond
-      else if (cond && typeof cond === 'object' && !Array.isArray(cond) && !(cond instanceof Date) && !(cond instanceof RegExp)) {
+      else if (cond && typeof cond === 'object' && !Array.isArray(cond) && !isDate(cond) && !(cond instanceof RegExp)) {
         const ops = Object.entries(cond as Doc)
         if (ops.length === 1 && ops[0][0] === '$in' && Array.isArray(ops[0][1]) && ops[0][1].every(isScalar)) safe[field] = cond
-        else if (ops.length > 0 && ops.every(([op, v]) => SAFE_RANGE.has(op) && (typeof v === 'number' || typeof v === 'string' || v instanceof Date))) safe[field] = cond
+        else if (ops.length > 0 && ops.every(([op, v]) => SAFE_RANGE.has(op) && (typeof v === 'number' || typeof v === 'string' || isDate(v)))) safe[field] = cond
       }
     }
   }
   return safe
 }
 
-const clone = <T>(v: T): T => structuredClone(v)
+
+/** Deep copy of stored documents (plain data and Dates only, which is all a document holds). */
+function clone<T>(value: T): T {
+  if (isDate(value)) return new Date(value.getTime()) as T
+  if (Array.isArray(value)) return value.map(clone) as T
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = clone(v)
+    return out as T
+  }
+  return value
+}
 
 export class Store {
   private readonly datastores = new Map<string, Datastore<Doc>>()
@@ -352,7 +365,7 @@ export class StoreTransaction {
       return v === DELETED ? null : clone(v)
     }
     const doc = await this.store.readCommitted(collection, id)
-    if (!this.before.has(k)) this.before.set(k, doc)
+    if (!this.before.has(k)) this.before.set(k, doc === null ? null : clone(doc))
     return doc
   }
 
@@ -422,7 +435,7 @@ export class StoreTransaction {
 function serialize(value: unknown): string {
   return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
     const raw = this[key]
-    return raw instanceof Date ? { $$date: raw.getTime() } : v
+    return isDate(raw) ? { $$date: raw.getTime() } : v
   })
 }
 
