@@ -5,7 +5,7 @@ import './app.css'
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     if (process.env.TARO_ENV === 'weapp') {
-      // traceUser off: the hall records no visit history (least necessary; no online-time tracking).
+      // traceUser off: the hall keeps no visit history of anyone (least necessary).
       Taro.cloud.init({ traceUser: false })
     }
   })

@@ -14,3 +14,8 @@ if (!process.env.HALL_DATA_DIR_FIXED) {
   process.env.HALL_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hall-test-'))
 }
 process.env.HALL_LOG = process.env.HALL_LOG ?? 'silent'
+
+// Taro's compile-time globals for app and page configs; tests see the H5 build's routes.
+g.defineAppConfig = (config: unknown) => config
+g.definePageConfig = (config: unknown) => config
+process.env.TARO_ENV = process.env.TARO_ENV ?? 'h5'

@@ -20,7 +20,7 @@ export default function About() {
       <View className='card'>
         <Text className='card__title'>{hall.name}</Text>
         <Text>
-          {hall.region}一体化政务服务的移动入口，提供办事指南、在线预约、办件查询和咨询投诉建议。本程序不设签到、积分、排名，不统计使用时长，不收取任何费用。
+          {hall.region}一体化政务服务的移动入口，提供办事指南、在线预约、办件查询和咨询投诉建议。本程序只为办事服务：不设任何打榜、考核类功能，不收集与办事无关的信息，不收取任何费用。
         </Text>
       </View>
       <View className='cells'>
