@@ -1,7 +1,9 @@
 // One runner, four kinds of suite. `wx-server-sdk` maps to the local SDK because the real one
 // reaches for WeChat's servers on its first call; that mapping is the same seam the local hall uses.
 const shared = {
-  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  // TypeScript sources first: a built cloudfunctions/<name>/index.js must not shadow index.ts.
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'jsx', 'json', 'node'],
+  transform: { '^.+\\.(m?js|jsx|tsx?)$': 'babel-jest' },
   moduleNameMapper: { '^wx-server-sdk$': '<rootDir>/local/sdk/index.ts' },
   setupFiles: ['<rootDir>/test/setup/env.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/dist-h5/']
@@ -19,14 +21,16 @@ module.exports = {
       ...shared,
       displayName: 'components',
       testEnvironment: 'jsdom',
+      setupFiles: [...shared.setupFiles, '<rootDir>/test/setup/taro-h5.ts'],
       testMatch: ['<rootDir>/test/components/**/*.test.tsx'],
       moduleNameMapper: {
         ...shared.moduleNameMapper,
         '^@tarojs/taro$': '@tarojs/taro-h5',
-        '^@tarojs/components$': '@tarojs/components-react',
+        '^@tarojs/components$': '@tarojs/components/lib/react',
         '\\.css$': '<rootDir>/test/setup/style-stub.js'
       },
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7)/)']
+      // Taro's H5 runtime ships ES modules throughout; only known CommonJS packages skip Babel.
+      transformIgnorePatterns: ['/node_modules/(react|react-dom|scheduler|@babel|core-js|core-js-pure|jsdom|@testing-library)/']
     },
     {
       ...shared,

@@ -346,7 +346,8 @@ export class StoreTransaction {
   ) {
     // An abandoned transaction must not hold the write lock forever.
     this.timer = setTimeout(() => this.abort(), timeoutMs)
-    this.timer.unref()
+    // unref is Node's; a browser-like test environment returns a plain number.
+    ;(this.timer as { unref?: () => void }).unref?.()
   }
 
   private key(collection: string, id: string) {

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import PageShell from '../../components/PageShell'
 import { hall } from '../../services/hall'
 
 export default function Coming() {
-  const { params } = useRouter()
+  const params = Taro.getCurrentInstance().router?.params ?? {}
   const title = params.title ? decodeURIComponent(params.title) : '该服务'
   return (
     <PageShell>
