@@ -10,12 +10,13 @@ const shared = {
 }
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   projects: [
     {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/src/domain/**/*.test.ts', '<rootDir>/config/**/*.test.ts', '<rootDir>/local/**/*.test.ts', '<rootDir>/test/{contract,functions,compliance}/**/*.test.ts']
+      testMatch: ['<rootDir>/src/domain/**/*.test.ts', '<rootDir>/config/**/*.test.ts', '<rootDir>/local/**/*.test.ts', '<rootDir>/test/{contract,functions,compliance,build}/**/*.test.ts']
     },
     {
       ...shared,

@@ -21,10 +21,12 @@ async function main() {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) console.warn('[hall] dist-h5 is missing: run npm run build:h5 first')
   const server = createHallServer({ dataDir: dir, staticDir, load: loadBuiltFunction })
   server.listen(port, host, () => {
+    const address = server.address()
+    const actualPort = address && typeof address === 'object' ? address.port : port
     console.log('')
     console.log('  指尖政务厅 · 本地演示环境（仅用于开发和演示，正式服务运行在云开发 CloudBase）')
     console.log(`  数据目录：${dir}${seeded ? '（已载入演示数据）' : ''}`)
-    console.log(`  打开：http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`)
+    console.log(`  打开：http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/`)
     console.log('  演示身份：在「个人中心 → 切换演示身份」选择群众、工作人员或管理员')
     console.log('')
   })

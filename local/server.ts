@@ -46,17 +46,16 @@ function refuse(res: http.ServerResponse, status: number, code: ErrorCode, messa
 function readBody(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let size = 0
+    let tooLarge = false
     const chunks: Buffer[] = []
+    // An oversized body is drained, not cut off, so the client still reads the coded 413.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error('too large'), { code: 'REQUEST.TOO_LARGE' }))
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      else chunks.push(chunk)
     })
     req.on('end', () => {
+      if (tooLarge) return reject(Object.assign(new Error('too large'), { code: 'REQUEST.TOO_LARGE' }))
       try {
         resolve(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {})
       } catch {
