@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
-import { AppError, ERROR_MESSAGES, type FieldIssue } from '../../src/domain/errors'
+import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../../src/domain/errors'
 import type { Envelope } from '../../src/domain/envelope'
 import { roleOf, type Caller, type Role } from '../../src/domain/roles'
 import { maskOpenid } from '../../src/domain/mask'
@@ -26,6 +26,12 @@ export interface ActionContext {
 }
 
 export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> {
+  /** One line for docs/api.md: what the action does, for whom. */
+  summary: string
+  /** The shape of `data` in a successful envelope, for docs/api.md. */
+  returns: string
+  /** Domain error codes the action can answer with, beyond the router's own. */
+  errors?: readonly ErrorCode[]
   /** Roles that may call the action; object-level checks stay in the handler. */
   roles: readonly Role[]
   input: S

@@ -11,6 +11,8 @@ const departmentCode = z.string().regex(/^[a-z0-9-]{2,32}$/, '部门编码格式
 
 export const actions: ActionTable = {
   listMembers: action({
+    summary: '分页列出工作人员与管理员，可按角色、部门筛选',
+    returns: '{ items: [{ userCode, name, role, roleLabel, department: { code, name }|null, updatedAt }], page, pageSize, total, hasMore }',
     roles: ['admin'],
     input: z.strictObject({ ...pageInput, role: z.enum(MEMBER_ROLES).optional(), department: departmentCode.optional() }),
     async run({ page, pageSize, role, department }, { db }) {
@@ -37,6 +39,8 @@ export const actions: ActionTable = {
   }),
 
   listDepartments: action({
+    summary: '部门名录（编码与名称），供分配工作人员时选择',
+    returns: '[{ code, name }]',
     roles: ['admin'],
     input: empty,
     async run(_input, { db }) {
@@ -47,6 +51,9 @@ export const actions: ActionTable = {
 
   /** Grants a role; the change and its audit record are one transaction. */
   setMember: action({
+    summary: '授予或变更某用户的角色（工作人员须指定部门）；与审计记录同一事务写入',
+    returns: '{ userCode, role, name, department? }',
+    errors: ['MEMBER.SELF_CHANGE'],
     roles: ['admin'],
     input: z
       .strictObject({ userCode: openid, role: z.enum(MEMBER_ROLES), department: departmentCode.optional(), name: text(20, 1) })
@@ -72,6 +79,9 @@ export const actions: ActionTable = {
   }),
 
   removeMember: action({
+    summary: '撤销某用户的角色（恢复为群众）；与审计记录同一事务写入',
+    returns: "{ userCode, role: 'citizen' }",
+    errors: ['MEMBER.NOT_FOUND', 'MEMBER.SELF_CHANGE'],
     roles: ['admin'],
     input: z.strictObject({ userCode: openid }),
     async run({ userCode }, ctx) {
@@ -91,6 +101,8 @@ export const actions: ActionTable = {
   }),
 
   listAudit: action({
+    summary: '分页查阅审计记录，按时间倒序，可按操作、操作人筛选',
+    returns: '{ items: [{ id, actor, role, action, target, changes: { field: { old, new } }, outcome, at }], page, pageSize, total, hasMore }',
     roles: ['admin'],
     input: z.strictObject({ ...pageInput, action: text(64).optional(), actor: openid.optional() }),
     async run({ page, pageSize, action: name, actor }, { db }) {

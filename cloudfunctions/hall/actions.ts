@@ -7,6 +7,8 @@ import { action, type ActionTable } from '../_shared/router'
 export const actions: ActionTable = {
   /** Public facts about the hall, as deployed with this function (for clients and monitors). */
   about: action({
+    summary: '本厅的名称、主办单位、备案号、联系方式与服务端时间（上海时区）',
+    returns: '{ name, region, sponsor, operator, govAppFilingNo, icpFilingNo, privacyPolicyVersion, contact: { hotline, complaint, address }, serverTime }',
     roles: ROLES,
     input: empty,
     async run() {

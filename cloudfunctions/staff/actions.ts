@@ -6,6 +6,8 @@ import { action, type ActionTable } from '../_shared/router'
 
 export const actions: ActionTable = {
   workbench: action({
+    summary: '工作台首页：工作人员姓名、所属部门与今天的日期',
+    returns: "{ name, department: { code, name }|null, today: '2026年11月23日 星期一' }",
     roles: ['staff'],
     input: empty,
     async run(_input, { caller, db }) {

@@ -7,6 +7,8 @@ import { action, type ActionTable } from '../_shared/router'
 export const actions: ActionTable = {
   /** The caller's own role; the client shows entries from this, never from its own guess. */
   whoami: action({
+    summary: '调用者自己的角色、姓名、部门与用户编号；页面据此显示入口',
+    returns: "{ role: 'anonymous'|'citizen'|'staff'|'admin', roleLabel, userCode: string|null, name: string|null, department: { code, name }|null }",
     roles: ROLES,
     input: empty,
     async run(_input, { caller, db }) {

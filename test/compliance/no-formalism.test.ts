@@ -35,7 +35,7 @@ describe('the forbidden-feature scanner', () => {
 
 describe('the hall', () => {
   it('should offer no forbidden feature in any page route', () => {
-    const routes = [...appConfig.pages, ...(appConfig.subPackages ?? []).flatMap((p: { root: string; pages: string[] }) => p.pages.map((page) => `${p.root}/${page}`))]
+    const routes = [...(appConfig.pages ?? []), ...(appConfig.subPackages ?? []).flatMap((p: { root: string; pages: string[] }) => p.pages.map((page) => `${p.root}/${page}`))]
     expect(routes.length).toBeGreaterThan(3)
     expect(scanNames('route', routes)).toEqual([])
   })

@@ -12,7 +12,7 @@ function signInAs(who: Who) {
 }
 
 const ROUTES: string[] = [
-  ...appConfig.pages,
+  ...(appConfig.pages ?? []),
   ...(appConfig.subPackages ?? []).flatMap((p: { root: string; pages: string[] }) => p.pages.map((page) => `${p.root}/${page}`))
 ]
 

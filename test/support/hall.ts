@@ -6,12 +6,8 @@ import { main as admin } from '../../cloudfunctions/admin'
 import { main as hall } from '../../cloudfunctions/hall'
 import { main as staff } from '../../cloudfunctions/staff'
 import { main as user } from '../../cloudfunctions/user'
-import { actions as adminActions } from '../../cloudfunctions/admin/actions'
-import { actions as hallActions } from '../../cloudfunctions/hall/actions'
-import { actions as staffActions } from '../../cloudfunctions/staff/actions'
-import { actions as userActions } from '../../cloudfunctions/user/actions'
+import { ACTION_TABLES } from '../../cloudfunctions/_shared/catalog'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
-import type { ActionTable } from '../../cloudfunctions/_shared/router'
 import type { Envelope } from '../../src/domain/envelope'
 import { createGateway, type FunctionMain } from '../../local/gateway'
 import { PERSONAS, type Persona } from '../../local/personas'
@@ -19,7 +15,7 @@ import { database } from '../../local/sdk'
 import { seed } from '../../local/seed'
 
 export const FUNCTIONS: Record<string, FunctionMain> = { admin, hall, staff, user }
-export const ACTION_TABLES: Record<string, ActionTable> = { admin: adminActions, hall: hallActions, staff: staffActions, user: userActions }
+export { ACTION_TABLES }
 
 export const invoke = createGateway((name) => FUNCTIONS[name] ?? null)
 

@@ -1,0 +1,20 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { ACTION_TABLES } from '../../cloudfunctions/_shared/catalog'
+import { renderApi, renderData } from '../../scripts/render-docs'
+
+const docs = path.resolve(__dirname, '..', '..', 'docs')
+
+describe('rendered docs', () => {
+  it('should have docs/api.md current with the action tables (run npm run docs)', () => {
+    expect(fs.readFileSync(path.join(docs, 'api.md'), 'utf8')).toBe(renderApi(ACTION_TABLES))
+  })
+
+  it('should have docs/data.md current with the collections (run npm run docs)', () => {
+    expect(fs.readFileSync(path.join(docs, 'data.md'), 'utf8')).toBe(renderData())
+  })
+
+  it('should document a summary and a result for every action', () => {
+    for (const table of Object.values(ACTION_TABLES)) for (const def of Object.values(table)) expect([def.summary.trim().length > 0, def.returns.trim().length > 0]).toEqual([true, true])
+  })
+})
