@@ -1,6 +1,7 @@
 /**
  * Renders docs/api.md (every function's actions: roles, input schema, errors) and
- * docs/data.md (collections and the indexes to create in CloudBase) from the code, so the
+ * docs/data.md (collections and the indexes to create in CloudBase) and docs/privacy.md (the
+ * personal-data registry) from the code, so the
  * docs cannot drift. `npm run docs`; a test fails when the committed docs are stale.
  */
 import fs from 'node:fs'
@@ -75,6 +76,37 @@ export function renderData(): string {
   return out.join('\n')
 }
 
+export function renderPrivacy(): string {
+  const out = [
+    '# Personal data registry',
+    '',
+    '<!-- Rendered by `npm run docs` from cloudfunctions/_shared/collections.ts. Do not edit by hand. -->',
+    '',
+    'What the hall stores about people, why, on what legal basis (个人信息保护法), who sees it whole,',
+    'and for how long. The local store refuses any field not declared here, so this list is complete',
+    'for everything the functions write. Phones and ID numbers are masked in every response and log',
+    'that does not need them whole; sensitive fields are encrypted at rest (AES-256-GCM) and found by',
+    'a keyed hash (HMAC-SHA-256).',
+    ''
+  ]
+  for (const [name, spec] of Object.entries(COLLECTIONS)) {
+    const fields = Object.entries(spec.fields)
+    const personal = fields.filter(([, f]) => 'personal' in f && f.personal)
+    out.push(`## \`${name}\``, '', `${spec.purpose}。保存期限：${spec.retention}。`, '')
+    if (personal.length === 0) out.push('No personal fields.', '')
+    else {
+      out.push('| field | meaning | purpose | legal basis | seen whole by | sensitive |', '| --- | --- | --- | --- | --- | --- |')
+      for (const [field, f] of personal) {
+        const p = (f as { personal: { purpose: string; legalBasis: string; seeWhole: string; sensitive?: boolean } }).personal
+        out.push(`| \`${field}\` | ${f.meaning} | ${p.purpose} | ${p.legalBasis} | ${p.seeWhole} | ${p.sensitive ? 'yes: encrypted' : 'no'} |`)
+      }
+      out.push('')
+    }
+    out.push(`Other fields: ${fields.filter(([, f]) => !('personal' in f && f.personal)).map(([k]) => `\`${k}\``).join(', ')}.`, '')
+  }
+  return out.join('\n')
+}
+
 if (require.main === module) {
   // Loaded here so that importing this module for its renderers stays side-effect free; the
   // action tables import the SDK seam, which outside CloudBase is the local SDK.
@@ -84,5 +116,6 @@ if (require.main === module) {
   fs.mkdirSync(docs, { recursive: true })
   fs.writeFileSync(path.join(docs, 'api.md'), renderApi(ACTION_TABLES))
   fs.writeFileSync(path.join(docs, 'data.md'), renderData())
-  console.log('wrote docs/api.md and docs/data.md')
+  fs.writeFileSync(path.join(docs, 'privacy.md'), renderPrivacy())
+  console.log('wrote docs/api.md, docs/data.md and docs/privacy.md')
 }

@@ -1,7 +1,11 @@
 /**
- * Every collection the hall uses, with its indexes. This one table drives the local store's
- * indexes and is the list of CloudBase indexes to create in the console (docs/data.md is
- * rendered from it). A collection not listed here does not exist.
+ * Every collection the hall uses: its purpose, retention, every field it may hold (with the
+ * personal ones' purpose, legal basis and who may see them whole), and its indexes.
+ *
+ * This one table is the personal-data registry (docs/privacy.md), the list of CloudBase
+ * collections and indexes to create (docs/data.md) and the local store's schema: the local
+ * store refuses to write a field that is not declared here, so no function can quietly start
+ * collecting something new. A collection not listed here does not exist.
  */
 export interface IndexSpec {
   fields: Array<[field: string, order: 1 | -1]>
@@ -9,27 +13,73 @@ export interface IndexSpec {
   why: string
 }
 
+export interface PersonalFieldSpec {
+  purpose: string
+  /** The PIPL article the processing rests on. */
+  legalBasis: string
+  /** Who sees the value unmasked; everyone else sees it masked or not at all. */
+  seeWhole: string
+  /** Sensitive personal information (PIPL art. 28): encrypted at rest, found by keyed hash. */
+  sensitive?: boolean
+}
+
+export interface FieldSpec {
+  meaning: string
+  personal?: PersonalFieldSpec
+}
+
 export interface CollectionSpec {
   purpose: string
+  retention?: string
+  fields?: Record<string, FieldSpec>
   indexes: IndexSpec[]
 }
+
+const PERFORM_DUTY = '履行法定职责或者法定义务所必需（个人信息保护法第十三条第一款第三项、第五项）'
+const HR_MANAGEMENT = '按照依法制定的劳动规章制度实施人力资源管理所必需（个人信息保护法第十三条第一款第二项）'
 
 export const COLLECTIONS = {
   members: {
     purpose: '工作人员与管理员的角色和所属部门（未列入者均为群众）',
+    retention: '任职期间；撤销角色时删除',
+    fields: {
+      _id: { meaning: '该工作人员的 OPENID', personal: { purpose: '识别工作人员身份以授予权限', legalBasis: HR_MANAGEMENT, seeWhole: '本人、管理员' } },
+      role: { meaning: '角色：staff 工作人员 / admin 管理员' },
+      department: { meaning: '所属部门编码（工作人员）' },
+      name: { meaning: '姓名', personal: { purpose: '在工作台和审计记录中标明经办人', legalBasis: HR_MANAGEMENT, seeWhole: '本人、管理员' } },
+      updatedAt: { meaning: '最近变更时间' }
+    },
     indexes: [{ fields: [['role', 1], ['department', 1]], why: '按角色、部门列出工作人员' }]
   },
   departments: {
     purpose: '办事部门名录',
+    retention: '长期',
+    fields: {
+      _id: { meaning: '部门编码' },
+      code: { meaning: '部门编码' },
+      name: { meaning: '部门名称' }
+    },
     indexes: [{ fields: [['code', 1]], unique: true, why: '部门编码唯一' }]
   },
   audit: {
     purpose: '工作人员和管理员操作的审计记录（只增不改）',
+    retention: '不少于 3 年（网络安全法第二十一条要求网络日志留存不少于六个月，政务审计从严）',
+    fields: {
+      _id: { meaning: '记录编号' },
+      actor: { meaning: '操作人 OPENID', personal: { purpose: '追溯操作责任', legalBasis: PERFORM_DUTY, seeWhole: '管理员' } },
+      role: { meaning: '操作人当时的角色' },
+      action: { meaning: '操作（函数.动作）' },
+      target: { meaning: '被操作的记录（集合与编号）' },
+      changes: { meaning: '变更字段的旧值与新值；手机号、证件号等先脱敏后写入' },
+      requestId: { meaning: '请求编号，对应日志' },
+      at: { meaning: '操作时间' },
+      outcome: { meaning: '结果：done 完成 / refused 被拒绝' }
+    },
     indexes: [
       { fields: [['at', -1]], why: '按时间倒序翻阅' },
       { fields: [['actor', 1], ['at', -1]], why: '按操作人筛选' }
     ]
   }
-} satisfies Record<string, CollectionSpec>
+} satisfies Record<string, CollectionSpec & Required<Pick<CollectionSpec, 'fields' | 'retention'>>>
 
 export type CollectionName = keyof typeof COLLECTIONS

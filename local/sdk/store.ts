@@ -32,6 +32,8 @@ export const ERR_DUPLICATE = -502001
 export const ERR_COLLECTION = -502005
 export const ERR_NOT_FOUND = -502004
 export const ERR_TXN = -502007
+/** Local-only: a write that the data registry does not declare. */
+export const ERR_UNDECLARED_FIELD = -502010
 
 class Mutex {
   private last: Promise<void> = Promise.resolve()
@@ -154,6 +156,17 @@ export class Store {
     return ds
   }
 
+  /** The registry guard: every top-level field written must be declared for its collection. */
+  private checkFields(name: string, doc: Doc): void {
+    const fields = this.collections[name]?.fields
+    if (!fields) return
+    for (const key of Object.keys(doc)) {
+      if (!Object.prototype.hasOwnProperty.call(fields, key)) {
+        throw new DatabaseError(ERR_UNDECLARED_FIELD, `field ${key} of collection ${name} is not declared in the data registry (cloudfunctions/_shared/collections.ts)`)
+      }
+    }
+  }
+
   newId(): string {
     return randomBytes(16).toString('hex')
   }
@@ -202,6 +215,7 @@ export class Store {
   async insert(name: string, docs: Doc[]): Promise<string[]> {
     return this.write(async () => {
       const prepared = docs.map((d) => ({ ...clone(d), _id: typeof d._id === 'string' && d._id ? d._id : this.newId() }))
+      for (const d of prepared) this.checkFields(name, d)
       try {
         await this.ds(name).insertAsync(prepared)
       } catch (err) {
@@ -221,6 +235,7 @@ export class Store {
         const next = clone(doc)
         const changed = applyModifier(next, modifier, [], undefined, { cloneMode: 'deep' })
         if (changed.length === 0) continue
+        this.checkFields(name, next)
         try {
           await this.ds(name).updateAsync({ _id: doc._id }, next, {})
         } catch (err) {
@@ -237,6 +252,7 @@ export class Store {
     return this.write(async () => {
       const ds = this.ds(name)
       const next = { ...clone(doc), _id: id }
+      this.checkFields(name, next)
       try {
         const existing = await ds.findOneAsync({ _id: id })
         if (existing) {
@@ -277,7 +293,10 @@ export class Store {
   /** @internal Applies a transaction's writes: journal, apply, clear; undo on failure. */
   async applyJournal(entries: JournalEntry[]): Promise<void> {
     if (entries.length === 0) return
-    for (const e of entries) this.ds(e.collection)
+    for (const e of entries) {
+      this.ds(e.collection)
+      if (e.after) this.checkFields(e.collection, e.after)
+    }
     let done!: () => void
     this.applying = new Promise<void>((resolve) => {
       done = resolve

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ACTION_TABLES } from '../../cloudfunctions/_shared/catalog'
-import { renderApi, renderData } from '../../scripts/render-docs'
+import { renderApi, renderData, renderPrivacy } from '../../scripts/render-docs'
 
 const docs = path.resolve(__dirname, '..', '..', 'docs')
 
@@ -12,6 +12,10 @@ describe('rendered docs', () => {
 
   it('should have docs/data.md current with the collections (run npm run docs)', () => {
     expect(fs.readFileSync(path.join(docs, 'data.md'), 'utf8')).toBe(renderData())
+  })
+
+  it('should have docs/privacy.md current with the registry (run npm run docs)', () => {
+    expect(fs.readFileSync(path.join(docs, 'privacy.md'), 'utf8')).toBe(renderPrivacy())
   })
 
   it('should document a summary and a result for every action', () => {

@@ -248,6 +248,19 @@ describe('local store durability', () => {
     expect(fs.existsSync(path.join(dir, '_transaction.journal'))).toBe(false)
   })
 
+  it('should refuse to write a field the data registry does not declare, by any write path', async () => {
+    const spec = { people: { purpose: 'registry guard', fields: { _id: { meaning: 'id' }, name: { meaning: 'name' } }, indexes: [] } }
+    const db = new LocalDatabase(new Store(fs.mkdtempSync(path.join(os.tmpdir(), 'hall-registry-')), spec))
+    const people = db.collection('people')
+    const { _id } = await people.add({ data: { name: '张三' } })
+    const undeclared = { errCode: -502010, errMsg: expect.stringContaining('phone of collection people is not declared') }
+    await expect(people.add({ data: { name: '李四', phone: '13812345678' } })).rejects.toMatchObject(undeclared)
+    await expect(people.doc(_id).update({ data: { phone: '13812345678' } })).rejects.toMatchObject(undeclared)
+    await expect(people.doc(_id).set({ data: { name: '张三', phone: '13812345678' } })).rejects.toMatchObject(undeclared)
+    await expect(db.runTransaction(async (tx) => tx.collection('people').doc(_id).update({ data: { phone: '13812345678' } }))).rejects.toMatchObject(undeclared)
+    expect((await people.get()).data).toEqual([{ _id, name: '张三' }])
+  })
+
   it('should refuse a collection that is not declared', async () => {
     const db = new LocalDatabase(new Store(fs.mkdtempSync(path.join(os.tmpdir(), 'hall-undeclared-')), SPEC))
     await expect(db.collection('nope').get()).rejects.toMatchObject({ errCode: -502005 })
