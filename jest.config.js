@@ -16,7 +16,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/src/domain/**/*.test.ts', '<rootDir>/config/**/*.test.ts', '<rootDir>/local/**/*.test.ts', '<rootDir>/test/{contract,functions,compliance,build}/**/*.test.ts']
+      testMatch: ['<rootDir>/src/domain/**/*.test.ts', '<rootDir>/config/**/*.test.ts', '<rootDir>/local/**/*.test.ts', '<rootDir>/cloudfunctions/**/*.test.ts', '<rootDir>/test/{contract,functions,compliance,build}/**/*.test.ts']
     },
     {
       ...shared,

@@ -9,10 +9,12 @@ import { loadBuiltFunction } from './runtime'
 import { database, dataDir } from './sdk'
 import { seed } from './seed'
 import { acquireDataDir } from './lock'
+import { ensureLocalDataKey } from './data-key'
 
 async function main() {
   const dir = dataDir()
   acquireDataDir(dir)
+  const keySource = ensureLocalDataKey(dir)
   const db = database()
   const seeded = await seed(db)
   const port = Number(process.env.PORT || 12345)
@@ -27,6 +29,7 @@ async function main() {
     console.log('  指尖政务厅 · 本地演示环境（仅用于开发和演示，正式服务运行在云开发 CloudBase）')
     console.log(`  数据目录：${dir}${seeded ? '（已载入演示数据）' : ''}`)
     console.log(`  打开：http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/`)
+    console.log(`  加密密钥：${keySource === 'environment' ? '取自环境变量 HALL_DATA_KEY' : `开发用密钥，保存在数据目录 _data.key（${keySource === 'generated' ? '本次新生成' : '沿用'}）；正式环境请在云函数环境变量中设置 HALL_DATA_KEY`}`)
     console.log('  演示身份：在「个人中心 → 切换演示身份」选择群众、工作人员或管理员')
     console.log('')
   })

@@ -19,3 +19,6 @@ process.env.HALL_LOG = process.env.HALL_LOG ?? 'silent'
 g.defineAppConfig = (config: unknown) => config
 g.definePageConfig = (config: unknown) => config
 process.env.TARO_ENV = process.env.TARO_ENV ?? 'h5'
+
+// A throwaway data key, as the local hall would generate.
+process.env.HALL_DATA_KEY = process.env.HALL_DATA_KEY ?? require('node:crypto').randomBytes(32).toString('hex')
