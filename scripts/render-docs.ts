@@ -47,6 +47,7 @@ export function renderApi(tables: Record<string, ActionTable>): string {
       delete schema.$schema
       out.push('Input (JSON Schema):', '', '```json', JSON.stringify(schema, null, 2), '```', '')
       out.push(`Returns: \`${def.returns}\``, '')
+      if (def.write) out.push('Rate limited: yes (`RATE.LIMITED` past `HALL_WRITE_LIMIT`, default 20 per 60 s per identity).', '')
       if (def.errors?.length) out.push(`Errors: ${def.errors.map((c) => `\`${c}\` ${ERROR_MESSAGES[c]}`).join('; ')}`, '')
     }
   }

@@ -30,6 +30,8 @@ export interface FieldSpec {
 
 export interface CollectionSpec {
   purpose: string
+  /** Operational counters, not records of anyone's affairs (left out of data exports). */
+  operational?: boolean
   retention?: string
   fields?: Record<string, FieldSpec>
   indexes: IndexSpec[]
@@ -60,6 +62,19 @@ export const COLLECTIONS = {
       name: { meaning: '部门名称' }
     },
     indexes: [{ fields: [['code', 1]], unique: true, why: '部门编码唯一' }]
+  },
+  rate_limits: {
+    purpose: '写操作频率计数（防滥用），按身份、操作和时间窗口计数',
+    operational: true,
+    retention: '时间窗口结束后一天内删除',
+    fields: {
+      _id: { meaning: '身份|操作|窗口起点' },
+      openid: { meaning: '调用者 OPENID', personal: { purpose: '按身份限制写操作频率，防止滥用', legalBasis: '为履行法定职责、保障服务安全所必需（个人信息保护法第十三条第一款第三项、第五项）', seeWhole: '任何人均不可查看' } },
+      action: { meaning: '操作（函数.动作）' },
+      count: { meaning: '窗口内次数' },
+      expiresAt: { meaning: '计数失效时间' }
+    },
+    indexes: [{ fields: [['expiresAt', 1]], why: '清理过期计数' }]
   },
   audit: {
     purpose: '工作人员和管理员操作的审计记录（只增不改）',

@@ -12,6 +12,7 @@ import { maskOpenid } from '../../src/domain/mask'
 import { database, wxContext, type Database } from './cloud'
 import { findById } from './db'
 import { log } from './log'
+import { takeWriteToken } from './rate-limit'
 
 /** Larger bodies are refused before parsing; every string field also has its own max. */
 export const MAX_DATA_BYTES = 32 * 1024
@@ -34,6 +35,8 @@ export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> {
   errors?: readonly ErrorCode[]
   /** Roles that may call the action; object-level checks stay in the handler. */
   roles: readonly Role[]
+  /** Writes are rate limited per identity (HALL_WRITE_LIMIT, default 20 per minute). */
+  write?: boolean
   input: S
   run(input: z.output<S>, ctx: ActionContext): Promise<R>
 }
@@ -104,6 +107,7 @@ export function createFunction(name: string, actions: ActionTable): CloudFunctio
       }
       const parsed = def.input.safeParse(request.data)
       if (!parsed.success) throw new AppError('REQUEST.INVALID', undefined, zodIssues(parsed.error))
+      if (def.write && caller.openid) await takeWriteToken(db, caller.openid, `${name}.${request.action}`)
       const data = await def.run(parsed.data, { caller, requestId, db, fn: name, action: request.action })
       log('info', 'call', { fn: name, action: actionName, role: caller.role, who: maskOpenid(caller.openid), ms: Date.now() - started, requestId })
       return { ok: true, data: data ?? null, requestId }

@@ -55,6 +55,7 @@ export const actions: ActionTable = {
     returns: '{ userCode, role, name, department? }',
     errors: ['MEMBER.SELF_CHANGE'],
     roles: ['admin'],
+    write: true,
     input: z
       .strictObject({ userCode: openid, role: z.enum(MEMBER_ROLES), department: departmentCode.optional(), name: text(20, 1) })
       .refine((v) => v.role !== 'staff' || v.department, { message: '工作人员必须指定部门', path: ['department'] }),
@@ -83,6 +84,7 @@ export const actions: ActionTable = {
     returns: "{ userCode, role: 'citizen' }",
     errors: ['MEMBER.NOT_FOUND', 'MEMBER.SELF_CHANGE'],
     roles: ['admin'],
+    write: true,
     input: z.strictObject({ userCode: openid }),
     async run({ userCode }, ctx) {
       if (userCode === ctx.caller.openid) throw new AppError('MEMBER.SELF_CHANGE')
