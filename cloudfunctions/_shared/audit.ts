@@ -1,5 +1,6 @@
 import { buildAudit } from '../../src/domain/audit'
-import type { Transaction } from './cloud'
+import type { Database, Transaction } from './cloud'
+import type { Caller } from '../../src/domain/roles'
 import type { ActionContext } from './router'
 
 /**
@@ -24,4 +25,23 @@ export async function auditIn(
     at: new Date()
   })
   await transaction.collection('audit').add({ data: record })
+}
+
+/**
+ * A refused attempt (a known identity calling an action its role does not allow) is audited
+ * too: repeated probing of staff or admin actions shows up in the admin console.
+ */
+export async function auditRefusal(db: Database, caller: Caller, action: string, requestId: string): Promise<void> {
+  const record = buildAudit({
+    actor: caller.openid as string,
+    role: caller.role,
+    action,
+    target: { collection: '-', id: '-' },
+    before: null,
+    after: null,
+    requestId,
+    at: new Date(),
+    outcome: 'refused'
+  })
+  await db.collection('audit').add({ data: record })
 }

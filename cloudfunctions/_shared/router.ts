@@ -13,6 +13,7 @@ import { database, wxContext, type Database } from './cloud'
 import { findById } from './db'
 import { log } from './log'
 import { takeWriteToken } from './rate-limit'
+import { auditRefusal } from './audit'
 
 /** Larger bodies are refused before parsing; every string field also has its own max. */
 export const MAX_DATA_BYTES = 32 * 1024
@@ -103,7 +104,9 @@ export function createFunction(name: string, actions: ActionTable): CloudFunctio
       const db = database()
       caller = await identify(db)
       if (!def.roles.includes(caller.role)) {
-        throw new AppError(caller.role === 'anonymous' ? 'AUTH.REQUIRED' : 'AUTH.FORBIDDEN')
+        if (caller.role === 'anonymous') throw new AppError('AUTH.REQUIRED')
+        await auditRefusal(db, caller, `${name}.${request.action}`, requestId)
+        throw new AppError('AUTH.FORBIDDEN')
       }
       const parsed = def.input.safeParse(request.data)
       if (!parsed.success) throw new AppError('REQUEST.INVALID', undefined, zodIssues(parsed.error))

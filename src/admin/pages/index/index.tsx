@@ -23,6 +23,7 @@ interface AuditRow {
   role: string
   action: string
   target: string
+  outcome: 'done' | 'refused'
   at: string
 }
 
@@ -69,7 +70,10 @@ function AdminConsole() {
         <View className='cells'>
           {audit.data.items.map((a) => (
             <View className='cell' key={a.id}>
-              <Text className='cell__label'>{a.action}</Text>
+              <Text className='cell__label'>
+                {a.action}
+                {a.outcome === 'refused' ? '（已拒绝）' : ''}
+              </Text>
               <Text className='cell__value'>{formatHallTime(a.at)}</Text>
             </View>
           ))}
