@@ -28,8 +28,14 @@ export interface FieldSpec {
   personal?: PersonalFieldSpec
 }
 
+/** What happens to a citizen's documents here when they delete their account data. */
+export type Erasure = { delete: true } | { keep: string }
+
 export interface CollectionSpec {
   purpose: string
+  /** The field holding the OPENID of the citizen the document is about (for export and erasure). */
+  owner?: string
+  erasure?: Erasure
   /** Operational counters, not records of anyone's affairs (left out of data exports). */
   operational?: boolean
   retention?: string
@@ -63,9 +69,26 @@ export const COLLECTIONS = {
     },
     indexes: [{ fields: [['code', 1]], unique: true, why: '部门编码唯一' }]
   },
+  consents: {
+    purpose: '群众对隐私政策的同意与撤回记录（政策版本、目的、时间）',
+    owner: 'openid',
+    erasure: { delete: true },
+    retention: '撤回或删除账户数据时删除；否则随政策版本更新保留最近记录',
+    fields: {
+      _id: { meaning: '记录编号' },
+      openid: { meaning: '群众 OPENID', personal: { purpose: '证明处理个人信息前已取得同意', legalBasis: '取得个人的同意（个人信息保护法第十三条第一款第一项）', seeWhole: '本人' } },
+      policyVersion: { meaning: '同意时的隐私政策版本' },
+      purposes: { meaning: '同意的处理目的' },
+      event: { meaning: 'given 同意 / withdrawn 撤回' },
+      at: { meaning: '时间' }
+    },
+    indexes: [{ fields: [['openid', 1], ['at', -1]], why: '查本人最近一次同意' }]
+  },
   rate_limits: {
     purpose: '写操作频率计数（防滥用），按身份、操作和时间窗口计数',
     operational: true,
+    owner: 'openid',
+    erasure: { delete: true },
     retention: '时间窗口结束后一天内删除',
     fields: {
       _id: { meaning: '身份|操作|窗口起点' },
@@ -78,6 +101,8 @@ export const COLLECTIONS = {
   },
   audit: {
     purpose: '工作人员和管理员操作的审计记录（只增不改）',
+    owner: 'actor',
+    erasure: { keep: '审计记录依法留存（网络安全法第二十一条：网络日志不少于六个月），不能删除或修改；保存期满后由清理任务删除' },
     retention: '不少于 3 年（网络安全法第二十一条要求网络日志留存不少于六个月，政务审计从严）',
     fields: {
       _id: { meaning: '记录编号' },

@@ -10,6 +10,8 @@ export const ERROR_MESSAGES = {
   'AUTH.FORBIDDEN': '您没有办理此项操作的权限',
   'MEMBER.NOT_FOUND': '未找到该工作人员',
   'MEMBER.SELF_CHANGE': '不能修改自己的角色',
+  'CONSENT.REQUIRED': '请先阅读并同意隐私政策',
+  'CONSENT.OUTDATED': '隐私政策已更新，请重新阅读并同意',
   'RATE.LIMITED': '操作过于频繁，请稍后再试',
   'INTERNAL': '服务暂时不可用，请稍后再试',
   'NETWORK.UNAVAILABLE': '网络连接失败，请检查网络后重试'
