@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/about/index',
     'pages/privacy/index',
     'pages/mine/index',
+    'pages/my-data/index',
     'pages/coming/index',
     // Local sign-in with seeded personas exists only in the H5 build the local hall serves.
     ...(isH5 ? ['pages/dev-login/index'] : [])

@@ -93,3 +93,28 @@ describe('staff workbench', () => {
     await waitFor(() => expect(screen.getByText(/市人力资源和社会保障局/)).toBeTruthy())
   })
 })
+
+describe('my data page', () => {
+  const text = () => (document.body.textContent ?? '').replace(/\s+/g, '')
+
+  it('should take consent, then delete the data only after the typed confirmation', async () => {
+    signInAs({ openid: 'o_component_citizen' })
+    const MyData = (await import('../../src/pages/my-data')).default
+    render(<MyData />)
+    fireEvent.click(await screen.findByText('阅读并同意隐私政策'))
+    await waitFor(() => expect(text()).toContain('状态：已同意'))
+    await waitFor(() => expect(text()).toContain('群众对隐私政策的同意与撤回记录（政策版本、目的、时间）：1条'))
+
+    fireEvent.click(screen.getByText('删除'))
+    await act(() => new Promise((r) => setTimeout(r, 50)))
+    expect(text()).toContain('状态：已同意')
+
+    const input = document.querySelector('.my-data__input') as HTMLElement
+    await act(async () => {
+      input.dispatchEvent(new CustomEvent('input', { detail: { value: '确认删除' }, bubbles: true }))
+    })
+    fireEvent.click(screen.getByText('删除'))
+    await waitFor(() => expect(text()).toContain('已删除您的账户数据'))
+    await waitFor(() => expect(text()).toContain('状态：尚未同意'))
+  })
+})

@@ -39,10 +39,12 @@ export default function Mine() {
               <Text className='cell__label'>我的办件</Text>
               <Text className='cell__arrow'>›</Text>
             </View>
-            <View className='cell' onClick={() => openComing('我的数据')}>
-              <Text className='cell__label'>我的数据（查看、导出、删除）</Text>
-              <Text className='cell__arrow'>›</Text>
-            </View>
+            {me.data.role === 'citizen' ? (
+              <View className='cell' onClick={() => open('/pages/my-data/index')}>
+                <Text className='cell__label'>我的数据（查看、导出、删除）</Text>
+                <Text className='cell__arrow'>›</Text>
+              </View>
+            ) : null}
             {me.data.userCode ? (
               <View
                 className='cell'
