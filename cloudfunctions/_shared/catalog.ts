@@ -6,6 +6,7 @@ import { actions as admin } from '../admin/actions'
 import { actions as hall } from '../hall/actions'
 import { actions as staff } from '../staff/actions'
 import { actions as user } from '../user/actions'
+import { actions as retention } from '../retention'
 import type { ActionTable } from './router'
 
-export const ACTION_TABLES: Record<string, ActionTable> = { admin, hall, staff, user }
+export const ACTION_TABLES: Record<string, ActionTable> = { admin, hall, retention, staff, user }

@@ -36,6 +36,8 @@ export interface CollectionSpec {
   /** The field holding the OPENID of the citizen the document is about (for export and erasure). */
   owner?: string
   erasure?: Erasure
+  /** Documents whose `field` is older than `days` are purged by the retention timer. */
+  expire?: { field: string; days: number }
   /** Operational counters, not records of anyone's affairs (left out of data exports). */
   operational?: boolean
   retention?: string
@@ -89,6 +91,7 @@ export const COLLECTIONS = {
     operational: true,
     owner: 'openid',
     erasure: { delete: true },
+    expire: { field: 'expiresAt', days: 1 },
     retention: '时间窗口结束后一天内删除',
     fields: {
       _id: { meaning: '身份|操作|窗口起点' },
@@ -102,6 +105,7 @@ export const COLLECTIONS = {
   audit: {
     purpose: '工作人员和管理员操作的审计记录（只增不改）',
     owner: 'actor',
+    expire: { field: 'at', days: 3 * 366 },
     erasure: { keep: '审计记录依法留存（网络安全法第二十一条：网络日志不少于六个月），不能删除或修改；保存期满后由清理任务删除' },
     retention: '不少于 3 年（网络安全法第二十一条要求网络日志留存不少于六个月，政务审计从严）',
     fields: {

@@ -6,6 +6,7 @@ import { main as admin } from '../../cloudfunctions/admin/index'
 import { main as hall } from '../../cloudfunctions/hall/index'
 import { main as staff } from '../../cloudfunctions/staff/index'
 import { main as user } from '../../cloudfunctions/user/index'
+import { main as retention } from '../../cloudfunctions/retention/index'
 import { ACTION_TABLES } from '../../cloudfunctions/_shared/catalog'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
 import type { Envelope } from '../../src/domain/envelope'
@@ -14,7 +15,7 @@ import { PERSONAS, type Persona } from '../../local/personas'
 import { database } from '../../local/sdk'
 import { seed } from '../../local/seed'
 
-export const FUNCTIONS: Record<string, FunctionMain> = { admin, hall, staff, user }
+export const FUNCTIONS: Record<string, FunctionMain> = { admin, hall, retention, staff, user }
 export { ACTION_TABLES }
 
 export const invoke = createGateway((name) => FUNCTIONS[name] ?? null)
