@@ -103,14 +103,15 @@ export const actions: ActionTable = {
   }),
 
   listAudit: action({
-    summary: '分页查阅审计记录，按时间倒序，可按操作、操作人筛选',
+    summary: '分页查阅审计记录，按时间倒序，可按操作、操作人、结果筛选',
     returns: '{ items: [{ id, actor, role, action, target, changes: { field: { old, new } }, outcome, at }], page, pageSize, total, hasMore }',
     roles: ['admin'],
-    input: z.strictObject({ ...pageInput, action: text(64).optional(), actor: openid.optional() }),
-    async run({ page, pageSize, action: name, actor }, { db }) {
+    input: z.strictObject({ ...pageInput, action: text(64).optional(), actor: openid.optional(), outcome: z.enum(['done', 'refused']).optional() }),
+    async run({ page, pageSize, action: name, actor, outcome }, { db }) {
       const where: Record<string, unknown> = {}
       if (name) where.action = name
       if (actor) where.actor = actor
+      if (outcome) where.outcome = outcome
       const query = db.collection('audit').where(where)
       const [{ total }, { data }] = await Promise.all([query.count(), query.orderBy('at', 'desc').skip((page - 1) * pageSize).limit(pageSize).get()])
       const items = data.map((a) => ({

@@ -18,7 +18,7 @@ function platform(needAuthorization: boolean) {
     offNeedPrivacyAuthorization: jest.fn(),
     openPrivacyContract: jest.fn()
   }
-  Object.assign((globalThis as { wx: object }).wx, wx)
+  Object.assign((globalThis as unknown as { wx: object }).wx, wx)
   return { wx, listeners }
 }
 

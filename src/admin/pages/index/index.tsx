@@ -6,6 +6,7 @@ import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { Page } from '../../../domain/schema'
 import { formatHallTime } from '../../../domain/time'
+import './index.css'
 import { useCall } from '../../../services/useCall'
 
 interface MemberRow {
@@ -40,7 +41,9 @@ export default function AdminHome() {
 function AdminConsole() {
   const [page, setPage] = useState(1)
   const members = useCall<Page<MemberRow>>('admin', 'listMembers', { page, pageSize: 10 })
-  const audit = useCall<Page<AuditRow>>('admin', 'listAudit', { page: 1, pageSize: 10 })
+  const [auditPage, setAuditPage] = useState(1)
+  const [outcome, setOutcome] = useState<'all' | AuditRow['outcome']>('all')
+  const audit = useCall<Page<AuditRow>>('admin', 'listAudit', { page: auditPage, pageSize: 10, ...(outcome === 'all' ? {} : { outcome }) })
   return (
     <>
       <Text className='section-title'>工作人员与管理员</Text>
@@ -62,7 +65,21 @@ function AdminConsole() {
         </View>
       ) : null}
 
-      <Text className='section-title'>最近操作审计</Text>
+      <Text className='section-title'>操作审计</Text>
+      <View className='filter'>
+        {(['all', 'done', 'refused'] as const).map((o) => (
+          <View
+            key={o}
+            className={`filter__chip ${outcome === o ? 'filter__chip--on' : ''}`}
+            onClick={() => {
+              setOutcome(o)
+              setAuditPage(1)
+            }}
+          >
+            {{ all: '全部', done: '已执行', refused: '已拒绝' }[o]}
+          </View>
+        ))}
+      </View>
       {audit.status === 'loading' ? <Loading /> : null}
       {audit.status === 'error' ? <ErrorState error={audit.error} onRetry={audit.reload} /> : null}
       {audit.status === 'ready' && audit.data.items.length === 0 ? <Empty title='暂无审计记录' /> : null}
@@ -77,6 +94,7 @@ function AdminConsole() {
               <Text className='cell__value'>{formatHallTime(a.at)}</Text>
             </View>
           ))}
+          <Pager page={audit.data.page} total={audit.data.total} hasMore={audit.data.hasMore} onChange={setAuditPage} />
         </View>
       ) : null}
     </>
