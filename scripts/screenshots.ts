@@ -14,6 +14,7 @@ const SHOTS: Array<{ persona: string; route: string; name: string }> = [
   { persona: 'citizen', route: '/pages/index/index', name: 'home-citizen' },
   { persona: 'citizen', route: '/pages/about/index', name: 'about' },
   { persona: 'citizen', route: '/pages/mine/index', name: 'mine-citizen' },
+  { persona: 'citizen', route: '/pages/my-data/index', name: 'my-data' },
   { persona: 'citizen', route: '/pages/dev-login/index', name: 'dev-login' },
   { persona: 'staff', route: '/pages/index/index', name: 'home-staff' },
   { persona: 'staff', route: '/staff/pages/index/index', name: 'staff-home' },
