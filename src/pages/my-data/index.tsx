@@ -85,6 +85,9 @@ export default function MyData() {
       <View className='card'>
         <Text className='card__title'>隐私政策同意</Text>
         <Text className='my-data__line'>状态：{STATE_LABEL[c.state]}（政策版本 {c.policyVersion}）</Text>
+        <Text className='my-data__link' onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })}>
+          阅读《隐私政策》全文 ›
+        </Text>
         {c.state === 'given' ? <Text className='my-data__line'>同意的用途：{c.available.filter((p) => c.purposes.includes(p.key)).map((p) => p.label).join('；')}</Text> : null}
         {c.state === 'given' ? (
           <Button className='btn btn--plain' loading={busy === 'withdraw'} disabled={busy !== null} onClick={() => run('withdraw', () => call('user', 'withdrawConsent'), '已撤回同意')}>
