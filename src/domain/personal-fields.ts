@@ -5,6 +5,9 @@
  */
 import { z } from 'zod'
 import { maskIdNumber, maskPhone } from './mask'
+import { PERSONAL_FIELD_META, type PersonalFieldDeclaration, type PersonalFieldKey } from './personal-fields-meta'
+
+export type { PersonalFieldDeclaration, PersonalFieldKey }
 
 /** GB 11643 check digit of an 18-digit resident identity number. */
 export function isValidIdNumber(id: string): boolean {
@@ -16,32 +19,25 @@ export function isValidIdNumber(id: string): boolean {
 
 export const PERSONAL_FIELDS = {
   name: {
-    label: '姓名',
+    label: PERSONAL_FIELD_META.name.label,
     sensitive: false,
     schema: z.string().trim().min(2, '请填写姓名').max(30, '姓名过长').regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字、字母和间隔号'),
     mask: (v: string) => (v.length <= 1 ? '*' : `${v[0]}${'*'.repeat(v.length - 1)}`)
   },
   mobile: {
-    label: '手机号码',
+    label: PERSONAL_FIELD_META.mobile.label,
     sensitive: false,
     schema: z.string().trim().regex(/^1[3-9]\d{9}$/, '请填写11位手机号码'),
     mask: maskPhone
   },
   idNumber: {
-    label: '居民身份证号码',
+    label: PERSONAL_FIELD_META.idNumber.label,
     sensitive: true,
     schema: z.string().trim().toUpperCase().refine(isValidIdNumber, '身份证号码不正确，请核对'),
     mask: maskIdNumber
   }
 } as const
 
-export type PersonalFieldKey = keyof typeof PERSONAL_FIELDS
-
-export interface PersonalFieldDeclaration {
-  key: PersonalFieldKey
-  /** Why this service needs it, in plain Chinese, shown beside the field. */
-  purpose: string
-}
 
 const declarationSchema = z
   .array(z.strictObject({ key: z.enum(Object.keys(PERSONAL_FIELDS) as [PersonalFieldKey, ...PersonalFieldKey[]]), purpose: z.string().trim().min(4).max(80) }))
