@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import { MEMBER_ROLES, ROLE_LABELS } from '../../src/domain/roles'
+import { PERSONAL_FIELDS } from '../../src/domain/personal-fields'
 import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
 import { auditIn } from '../_shared/audit'
 import { departmentByCode } from '../_shared/departments'
@@ -57,7 +58,7 @@ export const actions: ActionTable = {
     roles: ['admin'],
     write: true,
     input: z
-      .strictObject({ userCode: openid, role: z.enum(MEMBER_ROLES), department: departmentCode.optional(), name: text(20, 1) })
+      .strictObject({ userCode: openid, role: z.enum(MEMBER_ROLES), department: departmentCode.optional(), name: PERSONAL_FIELDS.name.schema })
       .refine((v) => v.role !== 'staff' || v.department, { message: '工作人员必须指定部门', path: ['department'] }),
     async run(input, ctx) {
       if (input.userCode === ctx.caller.openid) throw new AppError('MEMBER.SELF_CHANGE')
