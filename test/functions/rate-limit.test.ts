@@ -14,7 +14,8 @@ afterAll(() => {
   delete process.env.HALL_WRITE_LIMIT
 })
 
-const grant = (n: number) => ({ userCode: `o_rate_target_${n}`, role: 'staff', department: 'hrss', name: `限流${n}` })
+const NAMES = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉'
+const grant = (n: number) => ({ userCode: `o_rate_target_${n}`, role: 'staff', department: 'hrss', name: `限流${NAMES[n % NAMES.length]}` })
 
 describe('write rate limits', () => {
   it('should refuse writes past the limit with a coded error that writes nothing', async () => {
