@@ -1,0 +1,72 @@
+import { bigrams, expandQuery, normalize, relevance, searchItems, type Searchable } from './search'
+
+const item = (code: string, name: string, keywords: string[] = [], summary = ''): Searchable => ({ code, name, keywords, summary })
+
+const CATALOGUE = [
+  item('GA-001', '居民身份证换领', ['换证', '到期换证']),
+  item('GA-002', '居民身份证挂失申报', ['丢失']),
+  item('RS-001', '社会保障卡申领', ['社保卡', '医保卡']),
+  item('GJJ-003', '住房公积金提取', ['公积金', '取公积金'], '购房、租房、退休等情形提取住房公积金'),
+  item('HY-001', '内地居民结婚登记', ['领证', '结婚证'])
+]
+const SYNONYMS = { 身份证: ['居民身份证'], 社保: ['社会保障'], 领结婚证: ['结婚登记'] }
+
+describe('normalize', () => {
+  it.each([
+    ['ＡＢＣ　１２３', 'abc123'],
+    ['居民 身份证（换领）', '居民身份证换领'],
+    ['社保卡!', '社保卡']
+  ])('should normalize %j to %j', (input, expected) => {
+    expect(normalize(input)).toBe(expected)
+  })
+})
+
+describe('bigrams and expansion', () => {
+  it('should cut Chinese into character pairs', () => {
+    expect([...bigrams('公积金')]).toEqual(['公积', '积金'])
+  })
+
+  it('should expand a colloquial word into the catalogue word', () => {
+    expect(expandQuery('身份证', SYNONYMS)).toEqual(['身份证', '居民身份证'])
+  })
+})
+
+describe('searchItems', () => {
+  const codes = (q: string) => searchItems(CATALOGUE, q, SYNONYMS).map((r) => r.item.code)
+
+  it.each([
+    ['身份证', ['GA-001', 'GA-002']],
+    ['居民身份证换领', ['GA-001']],
+    ['社保卡', ['RS-001']],
+    ['社保', ['RS-001']],
+    ['公积金提', ['GJJ-003']],
+    ['领证', ['HY-001']],
+    ['领结婚证', ['HY-001']],
+    ['gjj-003', ['GJJ-003']],
+    ['退休提取', ['GJJ-003']]
+  ])('should find %j as %j', (query, expected) => {
+    expect(codes(query).slice(0, expected.length)).toEqual(expected)
+  })
+
+  it.each(['', '   ', '！？', '火星签证'])('should find nothing for %j', (query) => {
+    expect(codes(query)).toEqual([])
+  })
+
+  it('should rank an exact name above a partial one', () => {
+    const [first, second] = searchItems([item('B', '身份证明开具'), item('A', '身份证明')], '身份证明')
+    expect([first.item.code, second.item.code]).toEqual(['A', 'B'])
+  })
+
+  it('should keep a stable order for equal relevance', () => {
+    const results = searchItems([item('Z-2', '出生登记'), item('Z-1', '出生登记')], '出生登记')
+    expect(results.map((r) => r.item.code)).toEqual(['Z-1', 'Z-2'])
+  })
+
+  it('should give a relevance between 0 and 100', () => {
+    for (const it of CATALOGUE) {
+      const r = relevance(it, '身份证', SYNONYMS)
+      expect(r).toBeGreaterThanOrEqual(0)
+      expect(r).toBeLessThanOrEqual(100)
+    }
+  })
+})
