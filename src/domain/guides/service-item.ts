@@ -1,0 +1,77 @@
+/**
+ * A service item (政务服务事项) with the elements of the national implementation list
+ * (事项实施清单要素). Administrators edit these; every element is validated here, in one place,
+ * for the catalogue function and its tests.
+ */
+import { z } from 'zod'
+import { parseDeclaration } from '../personal-fields'
+
+export const SERVICE_FIELDS = [
+  { code: 'social-security', name: '社会保障' },
+  { code: 'medical-insurance', name: '医疗保障' },
+  { code: 'housing-fund', name: '公积金' },
+  { code: 'household', name: '户籍' },
+  { code: 'marriage', name: '婚姻登记' },
+  { code: 'transport', name: '交通出行' },
+  { code: 'real-estate', name: '不动产' },
+  { code: 'tax', name: '税务' },
+  { code: 'market-entity', name: '市场主体' },
+  { code: 'education', name: '教育' },
+  { code: 'civil-assistance', name: '民政救助' },
+  { code: 'exit-entry', name: '出入境' }
+] as const
+
+export type ServiceFieldCode = (typeof SERVICE_FIELDS)[number]['code']
+
+const line = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`)
+const fieldCodes = SERVICE_FIELDS.map((f) => f.code) as [ServiceFieldCode, ...ServiceFieldCode[]]
+
+export const materialSchema = z.strictObject({
+  name: line(80),
+  form: z.array(z.enum(['original', 'copy', 'electronic'])).min(1, '请选择原件、复印件或电子件'),
+  copies: z.number().int().min(1).max(20),
+  note: z.string().trim().max(200).default('')
+})
+
+export const serviceItemSchema = z
+  .strictObject({
+    code: z.string().regex(/^[A-Z]{2,4}-\d{3,6}$/, '事项编码格式如 GA-001'),
+    name: line(60),
+    field: z.enum(fieldCodes),
+    authority: line(60),
+    applicants: z.array(z.enum(['person', 'legal-person'])).min(1, '请选择服务对象'),
+    conditions: z.array(line(300)).min(1, '请填写受理条件').max(20),
+    materials: z.array(materialSchema).max(40),
+    steps: z.array(line(200)).min(1, '请填写办理流程').max(20),
+    legalDays: z.number().int().min(0).max(365),
+    promisedDays: z.number().int().min(0).max(365),
+    fee: z.strictObject({ free: z.boolean(), amount: z.string().trim().max(100).default(''), basis: z.string().trim().max(200).default('') }),
+    visits: z.number().int().min(0).max(5),
+    online: z.boolean(),
+    bookable: z.boolean(),
+    keywords: z.array(line(20)).max(20).default([]),
+    faq: z.array(z.strictObject({ q: line(100), a: line(500) })).max(20).default([]),
+    complaint: line(100),
+    appointmentFields: z.unknown().transform((v, ctx) => {
+      try {
+        return parseDeclaration(v ?? [])
+      } catch {
+        ctx.addIssue({ code: 'custom', message: '预约所需个人信息声明不正确' })
+        return z.NEVER
+      }
+    }),
+    applicationFields: z.unknown().transform((v, ctx) => {
+      try {
+        return parseDeclaration(v ?? [])
+      } catch {
+        ctx.addIssue({ code: 'custom', message: '申请所需个人信息声明不正确' })
+        return z.NEVER
+      }
+    })
+  })
+  // 承诺时限 is a promise to do better than the law, never worse.
+  .refine((s) => s.promisedDays <= s.legalDays, { message: '承诺时限不能超过法定时限', path: ['promisedDays'] })
+  .refine((s) => s.fee.free || (s.fee.amount !== '' && s.fee.basis !== ''), { message: '收费事项须写明收费标准和依据', path: ['fee'] })
+  .refine((s) => !s.bookable || s.appointmentFields.length > 0, { message: '可预约事项须声明预约所需个人信息', path: ['appointmentFields'] })
+
+export type ServiceItem = z.output<typeof serviceItemSchema>
