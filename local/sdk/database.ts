@@ -4,7 +4,7 @@
  */
 import type * as Sdk from 'wx-server-sdk'
 import { compileUpdate, compileWhere, createCommand, DbRegExp, isPlainObject, QueryCommand, resolveValue, ServerDate } from './command'
-import { DatabaseError, ERR_NOT_FOUND, ERR_TXN, type Store, type StoreTransaction } from './store'
+import { DatabaseError, ERR_NOT_FOUND, type Store, type StoreTransaction } from './store'
 
 type Doc = Record<string, any>
 
@@ -234,7 +234,6 @@ export class LocalDatabase implements Sdk.Database {
     } catch (err) {
       tx.abort()
       if (err instanceof RollbackSignal) throw err.reason
-      if (err instanceof DatabaseError && err.errCode === ERR_TXN) throw err
       throw err
     }
   }
