@@ -33,7 +33,13 @@ async function main() {
     console.log('  演示身份：在「个人中心 → 切换演示身份」选择群众、工作人员或管理员')
     console.log('')
   })
-  const stop = () => server.close(() => process.exit(0))
+  // Browsers and fetch keep connections alive; close() alone would wait on them for ever, so a
+  // stop drops them and exits, with a deadline in case a request is stuck in a function.
+  const stop = () => {
+    server.close(() => process.exit(0))
+    server.closeAllConnections()
+    setTimeout(() => process.exit(0), 3000).unref()
+  }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

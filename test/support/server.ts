@@ -23,7 +23,8 @@ export function requireBuilt(): void {
 
 export async function startHall(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hall-e2e-'))): Promise<RunningHall> {
   requireBuilt()
-  const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'local/main.ts'], {
+  // One process (tsx as a loader, not its CLI, which forks a second one that a kill would orphan).
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HALL_DATA_DIR: dataDir, HALL_LOG: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -50,10 +51,16 @@ export async function startHall(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
     url,
     dataDir,
     output: () => out,
+    // SIGTERM first (the hall closes its connections and exits); SIGKILL if it has not gone
+    // within 10 s, so a stuck hall can never hold the suite open.
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        const kill = setTimeout(() => child.kill('SIGKILL'), 10_000)
+        child.once('exit', () => {
+          clearTimeout(kill)
+          resolve()
+        })
         child.kill('SIGTERM')
       })
   }
