@@ -3,6 +3,7 @@ import { SERVICE_FIELDS, serviceItemSchema } from './service-item'
 const valid = {
   code: 'GA-001',
   name: '居民身份证换领',
+  summary: '居民身份证有效期满、损坏或登记项目变更时换领新证',
   field: 'household',
   authority: '示范市公安局',
   applicants: ['person'],
@@ -12,6 +13,7 @@ const valid = {
   legalDays: 60,
   promisedDays: 20,
   fee: { free: false, amount: '20元/证', basis: '《居民身份证工本费标准》' },
+  halls: ['H01'],
   visits: 1,
   online: false,
   bookable: true,

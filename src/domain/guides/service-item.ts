@@ -37,6 +37,8 @@ export const serviceItemSchema = z
   .strictObject({
     code: z.string().regex(/^[A-Z]{2,4}-\d{3,6}$/, '事项编码格式如 GA-001'),
     name: line(60),
+    /** One or two sentences a citizen reads in a list: what the item is for. */
+    summary: line(120),
     field: z.enum(fieldCodes),
     authority: line(60),
     applicants: z.array(z.enum(['person', 'legal-person'])).min(1, '请选择服务对象'),
@@ -46,6 +48,8 @@ export const serviceItemSchema = z
     legalDays: z.number().int().min(0).max(365),
     promisedDays: z.number().int().min(0).max(365),
     fee: z.strictObject({ free: z.boolean(), amount: z.string().trim().max(100).default(''), basis: z.string().trim().max(200).default('') }),
+    /** Codes of the halls where the item is handled (地址、时间、电话 come from the hall). */
+    halls: z.array(z.string().regex(/^H\d{2,4}$/)).min(1, '请选择办理大厅').max(20),
     visits: z.number().int().min(0).max(5),
     online: z.boolean(),
     bookable: z.boolean(),
