@@ -1,0 +1,94 @@
+/**
+ * The life of one booking. Only a 'booked' appointment can change; every other status is final,
+ * so a second tap on 取消, a stale staff screen or a retried request cannot undo a verification
+ * or revive a cancelled place.
+ */
+import { addDays, isIsoDate } from '../calendar/workdays'
+import { hallDate } from '../time'
+import type { AppointmentErrorCode } from './errors'
+import { canCancel, hallInstant, type SlotRule } from './slots'
+
+export const BOOKING_STATUSES = ['booked', 'cancelled', 'verified', 'no-show', 'rescheduled'] as const
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+
+export const BOOKING_EVENTS = ['cancel', 'verify', 'no-show', 'reschedule'] as const
+export type BookingEvent = (typeof BOOKING_EVENTS)[number]
+
+const NEXT: Record<BookingEvent, BookingStatus> = {
+  cancel: 'cancelled',
+  verify: 'verified',
+  'no-show': 'no-show',
+  // The old booking ends here; the new time is a new booking with its own slot and code.
+  reschedule: 'rescheduled'
+}
+
+export type TransitionResult = { ok: true; status: BookingStatus } | { ok: false; code: 'APPOINTMENT.NOT_ACTIVE' }
+
+export function isBookingStatus(value: unknown): value is BookingStatus {
+  return typeof value === 'string' && (BOOKING_STATUSES as readonly string[]).includes(value)
+}
+
+/** True while the booking holds a place in its slot and its active key. */
+export function isActive(status: BookingStatus): boolean {
+  return status === 'booked'
+}
+
+/**
+ * The next status, or APPOINTMENT.NOT_ACTIVE. A status read from storage that is not one of
+ * ours is treated as final too: refusing is safer than guessing.
+ */
+export function transition(status: BookingStatus, event: BookingEvent): TransitionResult {
+  if (!Object.prototype.hasOwnProperty.call(NEXT, event)) throw new RangeError(`unknown booking event ${JSON.stringify(event)}`)
+  if (status !== 'booked') return { ok: false, code: 'APPOINTMENT.NOT_ACTIVE' }
+  return { ok: true, status: NEXT[event] }
+}
+
+/** Why a citizen cannot cancel online now, or null when they can. */
+export function checkCancel(
+  status: BookingStatus,
+  startsAt: Date,
+  rule: Pick<SlotRule, 'cancelCutoffMinutes'>,
+  now: Date
+): Extract<AppointmentErrorCode, 'APPOINTMENT.NOT_ACTIVE' | 'APPOINTMENT.CANCEL_CUTOFF'> | null {
+  if (!isActive(status)) return 'APPOINTMENT.NOT_ACTIVE'
+  return canCancel(startsAt, rule, now) ? null : 'APPOINTMENT.CANCEL_CUTOFF'
+}
+
+const CITIZEN = /^[A-Za-z0-9_-]{1,128}$/
+const SERVICE_CODE = /^[A-Z]{2,4}-\d{3,6}$/
+
+/**
+ * The id of the document that enforces "one active booking per citizen, service and day":
+ * the store creates it with the booking and deletes it when the booking leaves 'booked', so a
+ * second booking collides on the id (APPOINTMENT.DUPLICATE) even when two requests race.
+ * Pass a hash of the openid where the key may be seen by staff tools.
+ */
+export function activeKey(citizen: string, serviceCode: string, date: string): string {
+  if (!CITIZEN.test(citizen)) throw new RangeError('citizen must be an openid or its hash')
+  if (!SERVICE_CODE.test(serviceCode)) throw new RangeError(`bad service code ${JSON.stringify(serviceCode)}`)
+  if (!isIsoDate(date)) throw new RangeError(`bad date ${JSON.stringify(date)}`)
+  return `${citizen}|${serviceCode}|${date}`
+}
+
+/** Citizens arriving early may be checked in this long before their slot. */
+export const VERIFY_EARLY_MINUTES = 30
+
+/**
+ * When staff may record the citizen's arrival: from 30 minutes before the start (but never on
+ * the previous day) until midnight ending the appointment's Shanghai day. Late arrivals that
+ * day are still served; the next day the booking is a no-show.
+ */
+export function verifyWindow(startsAt: Date): { opensAt: Date; closesAt: Date } {
+  if (!(startsAt instanceof Date) || Number.isNaN(startsAt.getTime())) throw new RangeError('startsAt must be a valid Date')
+  const day = hallDate(startsAt)
+  const dayStart = hallInstant(day, '00:00').getTime()
+  const early = startsAt.getTime() - VERIFY_EARLY_MINUTES * 60_000
+  return { opensAt: new Date(Math.max(early, dayStart)), closesAt: hallInstant(addDays(day, 1), '00:00') }
+}
+
+export function canVerify(startsAt: Date, now: Date): boolean {
+  const t = now instanceof Date ? now.getTime() : NaN
+  if (Number.isNaN(t)) throw new RangeError('now must be a valid Date')
+  const { opensAt, closesAt } = verifyWindow(startsAt)
+  return t >= opensAt.getTime() && t < closesAt.getTime()
+}
