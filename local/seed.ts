@@ -1,9 +1,21 @@
 /**
- * Demo data for the local hall: departments, and the staff and administrator behind the
- * seeded personas. Written through the same database API the functions use.
+ * Demo data for the local hall: departments, the staff and administrator behind the seeded
+ * personas, halls, the service catalogue, notices, convenience links and search synonyms.
+ * Written through the same database API and the same validation the functions use, so a seed
+ * item that an administrator could not save does not load either.
  */
 import type { Database } from 'wx-server-sdk'
+import { serviceItemSchema } from '../src/domain/guides/service-item'
+import { hallSchema } from '../src/domain/halls/hall'
+import { linkSchema } from '../src/domain/links'
+import { noticeDraftSchema } from '../src/domain/notices/notice'
+import { sanitizeRichText } from '../src/domain/notices/sanitize'
+import { storedItem } from '../cloudfunctions/_shared/guides'
 import { PERSONAS } from './personas'
+import { SERVICE_ITEMS } from './seed-data/catalogue'
+import { HALLS } from './seed-data/halls'
+import { CONVENIENCE_LINKS, SYNONYMS } from './seed-data/links'
+import { NOTICES } from './seed-data/notices'
 
 export const DEPARTMENTS = [
   { code: 'hrss', name: '市人力资源和社会保障局' },
@@ -27,6 +39,31 @@ const MEMBERS = [
   { _id: PERSONAS.admin, role: 'admin', name: '李静' }
 ]
 
+const DAY_MS = 86_400_000
+
+/** In batches: one add of many documents is one write, as on CloudBase. */
+async function addAll(db: Database, collection: string, docs: object[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += 100) await db.collection(collection).add({ data: docs.slice(i, i + 100) })
+}
+
+export async function seedCatalogue(db: Database, now = new Date()): Promise<void> {
+  await addAll(db, 'halls', HALLS.map((h) => {
+    const hall = hallSchema.parse(h)
+    return { _id: hall.code, ...hall, updatedAt: now }
+  }))
+  await addAll(db, 'service_items', SERVICE_ITEMS.map((raw) => {
+    const item = serviceItemSchema.parse(raw)
+    return { _id: item.code, ...storedItem(item, 'published', now) }
+  }))
+  await addAll(db, 'notices', NOTICES.map(({ draft, pinned, daysAgo }) => {
+    const notice = noticeDraftSchema.parse(draft)
+    const publishAt = new Date(now.getTime() - daysAgo * DAY_MS)
+    return { ...notice, body: sanitizeRichText(notice.body), status: 'published', publishAt, pinned, version: 1, updatedAt: publishAt }
+  }))
+  await addAll(db, 'links', CONVENIENCE_LINKS.map((raw, order) => ({ ...linkSchema.parse({ ...raw, order }), updatedAt: now })))
+  await addAll(db, 'synonyms', Object.entries(SYNONYMS).map(([word, targets]) => ({ _id: word, targets, updatedAt: now })))
+}
+
 /** Loads the demo data once; returns false when the hall already holds data. */
 export async function seed(db: Database): Promise<boolean> {
   const { total } = await db.collection('departments').count()
@@ -36,5 +73,6 @@ export async function seed(db: Database): Promise<boolean> {
     const { _id, ...rest } = m
     await db.collection('members').doc(_id).set({ data: { ...rest, updatedAt: new Date() } })
   }
+  await seedCatalogue(db)
   return true
 }

@@ -102,6 +102,136 @@ export const COLLECTIONS = {
     },
     indexes: [{ fields: [['expiresAt', 1]], why: '清理过期计数' }]
   },
+  service_items: {
+    purpose: '政务服务事项目录（事项实施清单要素）；草稿群众不可见',
+    retention: '长期；归档后保留以备查考',
+    fields: {
+      _id: { meaning: '事项编码' },
+      code: { meaning: '事项编码' },
+      name: { meaning: '事项名称' },
+      summary: { meaning: '一句话说明' },
+      field: { meaning: '服务领域编码' },
+      authority: { meaning: '实施机关' },
+      applicants: { meaning: '服务对象：person 个人 / legal-person 法人' },
+      conditions: { meaning: '受理条件' },
+      materials: { meaning: '申请材料（名称、原件/复印件/电子件、份数、备注）' },
+      steps: { meaning: '办理流程' },
+      legalDays: { meaning: '法定办结时限（工作日）' },
+      promisedDays: { meaning: '承诺办结时限（工作日）' },
+      fee: { meaning: '是否收费、收费标准与依据' },
+      halls: { meaning: '办理大厅编码' },
+      visits: { meaning: '到现场次数' },
+      online: { meaning: '可否网上办理' },
+      bookable: { meaning: '可否预约' },
+      keywords: { meaning: '检索关键词（管理员维护）' },
+      faq: { meaning: '常见问题' },
+      complaint: { meaning: '监督投诉渠道' },
+      appointmentFields: { meaning: '预约所需个人信息声明（字段与用途）' },
+      applicationFields: { meaning: '申请所需个人信息声明（字段与用途）' },
+      terms: { meaning: '检索用的字与二字词（由名称、关键词、说明生成）' },
+      status: { meaning: 'draft 草稿 / published 已发布 / archived 已归档' },
+      publishedAt: { meaning: '首次发布时间' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: [
+      { fields: [['status', 1], ['field', 1], ['code', 1]], why: '按领域分页列出已发布事项' },
+      { fields: [['terms', 1]], why: '检索：按字词取候选事项（数组字段多键索引）' },
+      { fields: [['status', 1], ['updatedAt', -1]], why: '管理端按状态、修改时间列出' }
+    ]
+  },
+  halls: {
+    purpose: '政务服务大厅：地址、电话、开放时间',
+    retention: '长期',
+    fields: {
+      _id: { meaning: '大厅编码' },
+      code: { meaning: '大厅编码' },
+      name: { meaning: '名称' },
+      address: { meaning: '地址' },
+      phone: { meaning: '咨询电话（单位电话）' },
+      weekdays: { meaning: '开放的星期（1-7）' },
+      periods: { meaning: '开放时段' },
+      hoursText: { meaning: '开放时间说明' },
+      transit: { meaning: '交通指引' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: [{ fields: [['code', 1]], unique: true, why: '大厅编码唯一' }]
+  },
+  synonyms: {
+    purpose: '检索同义词（群众常用说法 → 目录用语），管理员维护',
+    retention: '长期',
+    fields: {
+      _id: { meaning: '群众常用说法' },
+      targets: { meaning: '对应的目录用语' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: []
+  },
+  notices: {
+    purpose: '通知公告、政策解读、新闻动态；定时发布、置顶、撤回',
+    retention: '长期（撤回的保留以备查考）',
+    fields: {
+      _id: { meaning: '公告编号' },
+      kind: { meaning: 'notice 通知公告 / policy 政策解读 / news 新闻动态' },
+      title: { meaning: '标题' },
+      source: { meaning: '发布单位' },
+      body: { meaning: '正文（经白名单净化的富文本）' },
+      status: { meaning: 'draft 草稿 / published 已发布（publishAt 未到为定时） / withdrawn 已撤回' },
+      publishAt: { meaning: '发布时间（可为将来，即定时发布）' },
+      pinned: { meaning: '是否置顶' },
+      version: { meaning: '修订版本号，每次修改加一' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: [
+      { fields: [['status', 1], ['publishAt', -1]], why: '群众端按发布时间倒序列出已发布公告' },
+      { fields: [['status', 1], ['kind', 1], ['publishAt', -1]], why: '按类别列出' },
+      { fields: [['updatedAt', -1]], why: '管理端按修改时间列出' }
+    ]
+  },
+  notice_revisions: {
+    purpose: '公告的修改历史：每次修改前的版本',
+    retention: '与公告相同',
+    fields: {
+      _id: { meaning: '公告编号|版本号' },
+      noticeId: { meaning: '公告编号' },
+      version: { meaning: '版本号' },
+      kind: { meaning: '类别' },
+      title: { meaning: '标题' },
+      source: { meaning: '发布单位' },
+      body: { meaning: '正文' },
+      editedAt: { meaning: '该版本被替换的时间' }
+    },
+    indexes: [{ fields: [['noticeId', 1], ['version', -1]], why: '按公告列出历史版本' }]
+  },
+  links: {
+    purpose: '便民查询入口（其他小程序或本程序页面），管理员维护',
+    retention: '长期',
+    fields: {
+      _id: { meaning: '入口编号' },
+      title: { meaning: '名称' },
+      hint: { meaning: '说明' },
+      kind: { meaning: 'miniprogram 其他小程序 / page 本程序页面' },
+      appId: { meaning: '小程序 AppID' },
+      path: { meaning: '小程序页面路径' },
+      url: { meaning: '本程序页面路径' },
+      order: { meaning: '排列顺序' },
+      enabled: { meaning: '是否显示' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: [{ fields: [['enabled', 1], ['order', 1]], why: '首页按顺序列出' }]
+  },
+  favourites: {
+    purpose: '群众收藏的办事指南（我的收藏）',
+    owner: 'openid',
+    erasure: { delete: true },
+    retention: '本人取消收藏或删除账户数据时删除',
+    fields: {
+      _id: { meaning: '收藏编号（本人与事项唯一）' },
+      openid: { meaning: '群众 OPENID', personal: { purpose: '把收藏与本人关联，只有本人能看到', legalBasis: '为订立、履行个人作为一方当事人的合同所必需（个人信息保护法第十三条第一款第二项）', seeWhole: '本人' } },
+      code: { meaning: '事项编码' },
+      at: { meaning: '收藏时间' }
+    },
+    indexes: [{ fields: [['openid', 1], ['at', -1]], why: '列出本人的收藏' }]
+  },
   audit: {
     purpose: '工作人员和管理员操作的审计记录（只增不改）',
     owner: 'actor',

@@ -1,4 +1,4 @@
-import type { Database, Doc } from './cloud'
+import type { Database, Doc, Transaction } from './cloud'
 
 /** Reads one document without the SDK's throw-on-missing behaviour of doc().get(). */
 export async function findById<T = Doc>(db: Database, collection: string, id: string): Promise<(T & { _id: string }) | null> {
@@ -35,5 +35,14 @@ export async function forEachPage<T = Doc>(
     await visit(data as Array<T & { _id: string }>)
     seen += data.length
     lastId = data[data.length - 1]._id as string
+  }
+}
+
+/** doc().get() inside a transaction, with a missing document as null rather than a throw. */
+export async function findInTransaction(tx: Transaction, collection: string, id: string): Promise<Doc | null> {
+  try {
+    return (await tx.collection(collection).doc(id).get()).data
+  } catch {
+    return null
   }
 }

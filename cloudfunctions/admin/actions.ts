@@ -4,8 +4,12 @@ import { MEMBER_ROLES, ROLE_LABELS } from '../../src/domain/roles'
 import { PERSONAL_FIELDS } from '../../src/domain/personal-fields'
 import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
 import { auditIn } from '../_shared/audit'
+import { findInTransaction } from '../_shared/db'
 import { departmentByCode } from '../_shared/departments'
 import { action, type ActionTable } from '../_shared/router'
+import { catalogueActions } from './catalogue'
+import { linkActions } from './links'
+import { noticeAdminActions } from './notices'
 
 const openid = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, '用户编号格式不正确')
 const departmentCode = z.string().regex(/^[a-z0-9-]{2,32}$/, '部门编码格式不正确')
@@ -67,12 +71,7 @@ export const actions: ActionTable = {
       }
       const after = { role: input.role, name: input.name, ...(input.role === 'staff' ? { department: input.department } : {}) }
       await ctx.db.runTransaction(async (tx) => {
-        let before: Record<string, unknown> | null = null
-        try {
-          before = (await tx.collection('members').doc(input.userCode).get()).data
-        } catch {
-          before = null
-        }
+        const before = await findInTransaction(tx, 'members', input.userCode)
         await tx.collection('members').doc(input.userCode).set({ data: { ...after, updatedAt: new Date() } })
         await auditIn(tx, ctx, { collection: 'members', id: input.userCode }, before, after)
       })
@@ -90,12 +89,8 @@ export const actions: ActionTable = {
     async run({ userCode }, ctx) {
       if (userCode === ctx.caller.openid) throw new AppError('MEMBER.SELF_CHANGE')
       await ctx.db.runTransaction(async (tx) => {
-        let before: Record<string, unknown>
-        try {
-          before = (await tx.collection('members').doc(userCode).get()).data
-        } catch {
-          throw new AppError('MEMBER.NOT_FOUND')
-        }
+        const before = await findInTransaction(tx, 'members', userCode)
+        if (!before) throw new AppError('MEMBER.NOT_FOUND')
         await tx.collection('members').doc(userCode).remove()
         await auditIn(tx, ctx, { collection: 'members', id: userCode }, before, null)
       })
@@ -127,5 +122,8 @@ export const actions: ActionTable = {
       }))
       return pageOf(items, page, pageSize, total)
     }
-  })
+  }),
+  ...catalogueActions,
+  ...noticeAdminActions,
+  ...linkActions
 }

@@ -3,6 +3,8 @@ import { ROLES } from '../../src/domain/roles'
 import { empty } from '../../src/domain/schema'
 import { formatHallTime } from '../../src/domain/time'
 import { action, type ActionTable } from '../_shared/router'
+import { guideActions } from './guides'
+import { noticeActions } from './notices'
 
 export const actions: ActionTable = {
   /** Public facts about the hall, as deployed with this function (for clients and monitors). */
@@ -15,5 +17,7 @@ export const actions: ActionTable = {
       const { name, region, sponsor, operator, govAppFilingNo, icpFilingNo, privacyPolicyVersion, contact } = hallConfig
       return { name, region, sponsor, operator, govAppFilingNo, icpFilingNo, privacyPolicyVersion, contact, serverTime: formatHallTime(new Date(), 'YYYY-MM-DD HH:mm:ss') }
     }
-  })
+  }),
+  ...noticeActions,
+  ...guideActions
 }

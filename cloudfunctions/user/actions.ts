@@ -8,6 +8,7 @@ import { findById } from '../_shared/db'
 import { eraseMyData, exportMyData } from '../_shared/my-data'
 import { departmentByCode } from '../_shared/departments'
 import { action, type ActionTable } from '../_shared/router'
+import { favouriteActions } from './favourites'
 
 export const actions: ActionTable = {
   /** The caller's own role; the client shows entries from this, never from its own guess. */
@@ -90,5 +91,6 @@ export const actions: ActionTable = {
     async run(_input, { caller, db }) {
       return eraseMyData(db, caller.openid as string)
     }
-  })
+  }),
+  ...favouriteActions
 }

@@ -13,6 +13,14 @@ export const ERROR_MESSAGES = {
   'CONSENT.REQUIRED': '请先阅读并同意隐私政策',
   'CONSENT.OUTDATED': '隐私政策已更新，请重新阅读并同意',
   'RATE.LIMITED': '操作过于频繁，请稍后再试',
+  'GUIDE.NOT_FOUND': '未找到该办事指南，可能已调整或停止办理',
+  'ITEM.EXISTS': '该事项编码已存在',
+  'ITEM.NOT_FOUND': '未找到该事项',
+  'ITEM.STATE': '事项当前状态不能进行此操作',
+  'HALL.NOT_FOUND': '所选办理大厅不存在',
+  'NOTICE.NOT_FOUND': '未找到该公告，可能已撤回',
+  'NOTICE.STATE': '公告当前状态不能进行此操作',
+  'LINK.NOT_FOUND': '未找到该便民入口',
   'INTERNAL': '服务暂时不可用，请稍后再试',
   'NETWORK.UNAVAILABLE': '网络连接失败，请检查网络后重试'
 } as const

@@ -1,4 +1,4 @@
-import { bigrams, expandQuery, normalize, relevance, searchItems, type Searchable } from './search'
+import { bigrams, expandQuery, indexTerms, normalize, queryTerms, relevance, searchItems, type Searchable } from './search'
 
 const item = (code: string, name: string, keywords: string[] = [], summary = ''): Searchable => ({ code, name, keywords, summary })
 
@@ -67,6 +67,38 @@ describe('searchItems', () => {
       const r = relevance(it, '身份证', SYNONYMS)
       expect(r).toBeGreaterThanOrEqual(0)
       expect(r).toBeLessThanOrEqual(100)
+    }
+  })
+})
+
+describe('indexTerms and queryTerms', () => {
+  const item = { code: 'GA-001', name: '居民身份证换领', keywords: ['身份证'], summary: '换领新证' }
+
+  it.each([
+    ['身份证', true],
+    ['身份证换领', true],
+    ['居民', true],
+    ['证', true],
+    ['GA-001', true],
+    ['驾驶证', false],
+    ['公积金', false]
+  ])('should let the query %s reach the item through its terms: %s', (query, reachable) => {
+    const terms = new Set(indexTerms(item))
+    expect(queryTerms(query).some((t) => terms.has(t))).toBe(reachable)
+  })
+
+  it('should reach an item through a synonym whose words the item does not contain', () => {
+    const terms = new Set(indexTerms({ code: 'JT-001', name: '机动车驾驶证换证', keywords: [] }))
+    expect(queryTerms('驾照', {}).some((t) => terms.has(t))).toBe(false)
+    expect(queryTerms('驾照', { 驾照: ['机动车驾驶证'] }).some((t) => terms.has(t))).toBe(true)
+  })
+
+  it('should find every item that relevance ranks above zero', () => {
+    const items = [item, { code: 'JT-002', name: '机动车驾驶证补领', keywords: ['驾照'] }, { code: 'SB-001', name: '社会保障卡申领', keywords: ['社保卡'] }]
+    for (const query of ['身份证', '驾照补办', '社保', '领', '证件换领']) {
+      const q = queryTerms(query)
+      const reached = items.filter((i) => indexTerms(i).some((t) => q.includes(t)))
+      for (const { item: ranked } of searchItems(items, query)) expect(reached).toContain(ranked)
     }
   })
 })

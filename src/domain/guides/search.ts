@@ -91,3 +91,30 @@ export function searchItems<T extends Searchable>(items: T[], query: string, syn
     .filter((r) => r.relevance > 0)
     .sort((a, b) => b.relevance - a.relevance || a.item.code.localeCompare(b.item.code))
 }
+
+/**
+ * The index terms stored with an item (its characters and bigrams), so the database can pick
+ * the candidates of a query by an indexed `in` before they are ranked here, instead of the
+ * function reading the whole catalogue for every search.
+ */
+export function indexTerms(item: Searchable): string[] {
+  const out = new Set<string>()
+  for (const text of [item.name, item.code, item.summary ?? '', ...item.keywords]) {
+    const chars = Array.from(normalize(text))
+    for (let i = 0; i < chars.length; i++) {
+      out.add(chars[i])
+      if (i + 1 < chars.length) out.add(chars[i] + chars[i + 1])
+    }
+  }
+  return [...out]
+}
+
+/**
+ * The terms whose items can possibly match the query: every variant's bigrams (a match needs
+ * half of them somewhere in the item) or, for a one-character variant, the character itself.
+ */
+export function queryTerms(query: string, synonyms: Synonyms = {}): string[] {
+  const out = new Set<string>()
+  for (const variant of expandQuery(query, synonyms)) for (const term of bigrams(variant)) out.add(term)
+  return [...out]
+}

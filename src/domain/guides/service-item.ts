@@ -5,23 +5,13 @@
  */
 import { z } from 'zod'
 import { parseDeclaration } from '../personal-fields'
+import { SERVICE_FIELDS, type ServiceFieldCode } from './fields'
 
-export const SERVICE_FIELDS = [
-  { code: 'social-security', name: '社会保障' },
-  { code: 'medical-insurance', name: '医疗保障' },
-  { code: 'housing-fund', name: '公积金' },
-  { code: 'household', name: '户籍' },
-  { code: 'marriage', name: '婚姻登记' },
-  { code: 'transport', name: '交通出行' },
-  { code: 'real-estate', name: '不动产' },
-  { code: 'tax', name: '税务' },
-  { code: 'market-entity', name: '市场主体' },
-  { code: 'education', name: '教育' },
-  { code: 'civil-assistance', name: '民政救助' },
-  { code: 'exit-entry', name: '出入境' }
-] as const
+export { SERVICE_FIELDS, type ServiceFieldCode } from './fields'
 
-export type ServiceFieldCode = (typeof SERVICE_FIELDS)[number]['code']
+
+/** 事项编码: two to four capitals for the field, then a number (SB-001). */
+export const itemCode = z.string().regex(/^[A-Z]{2,4}-\d{3,6}$/, '事项编码格式如 SB-001')
 
 const line = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`)
 const fieldCodes = SERVICE_FIELDS.map((f) => f.code) as [ServiceFieldCode, ...ServiceFieldCode[]]
@@ -35,7 +25,7 @@ export const materialSchema = z.strictObject({
 
 export const serviceItemSchema = z
   .strictObject({
-    code: z.string().regex(/^[A-Z]{2,4}-\d{3,6}$/, '事项编码格式如 GA-001'),
+    code: itemCode,
     name: line(60),
     /** One or two sentences a citizen reads in a list: what the item is for. */
     summary: line(120),

@@ -4,13 +4,11 @@
  */
 import { z } from 'zod'
 
-export const NOTICE_KINDS = [
-  { code: 'notice', name: '通知公告' },
-  { code: 'policy', name: '政策解读' },
-  { code: 'news', name: '新闻动态' }
-] as const
+import { NOTICE_KIND_NAMES } from './kinds'
 
-export type NoticeKind = (typeof NOTICE_KINDS)[number]['code']
+export type NoticeKind = keyof typeof NOTICE_KIND_NAMES
+
+export const NOTICE_KINDS = (Object.keys(NOTICE_KIND_NAMES) as NoticeKind[]).map((code) => ({ code, name: NOTICE_KIND_NAMES[code] }))
 
 const kindCodes = NOTICE_KINDS.map((k) => k.code) as [NoticeKind, ...NoticeKind[]]
 
