@@ -9,12 +9,17 @@ export default defineAppConfig({
     'pages/mine/index',
     'pages/my-data/index',
     'pages/coming/index',
+    'pages/guides/index',
+    'pages/guide/index',
+    'pages/notices/index',
+    'pages/notice/index',
+    'pages/favourites/index',
     // Local sign-in with seeded personas exists only in the H5 build the local hall serves.
     ...(isH5 ? ['pages/dev-login/index'] : [])
   ],
   subPackages: [
     { root: 'staff', name: 'staff', pages: ['pages/index/index'] },
-    { root: 'admin', name: 'admin', pages: ['pages/index/index'] }
+    { root: 'admin', name: 'admin', pages: ['pages/index/index', 'pages/items/index', 'pages/item/index', 'pages/notices/index', 'pages/notice/index', 'pages/links/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -31,6 +31,12 @@ export default function Mine() {
                 <Text className='cell__arrow'>›</Text>
               </View>
             ) : null}
+            {me.data.role === 'citizen' ? (
+              <View className='cell' onClick={() => open('/pages/favourites/index')}>
+                <Text className='cell__label'>我的收藏</Text>
+                <Text className='cell__arrow'>›</Text>
+              </View>
+            ) : null}
             <View className='cell' onClick={() => openComing('我的预约')}>
               <Text className='cell__label'>我的预约</Text>
               <Text className='cell__arrow'>›</Text>

@@ -1,0 +1,61 @@
+/**
+ * The information half of the hall in Chromium against the real local hall: a citizen searches,
+ * opens a guide and favourites it; an administrator publishes a notice that then appears on the
+ * citizen's home page.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startHall, type RunningHall } from '../support/server'
+
+jest.setTimeout(120_000)
+
+let hall: RunningHall
+let browser: Browser
+
+beforeAll(async () => {
+  hall = await startHall()
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage']
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await hall?.stop()
+})
+
+async function phone(persona: 'citizen' | 'staff' | 'admin'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
+  await context.request.post(`${hall.url}/api/dev/session`, { data: { persona } })
+  return context.newPage()
+}
+
+describe('guides in Chromium', () => {
+  it('should search, open a guide, favourite it and find it in 我的收藏', async () => {
+    const page = await phone('citizen')
+    await page.goto(`${hall.url}/`)
+    await page.getByPlaceholder(/搜索办事事项/).fill('身份证')
+    await page.getByRole('button', { name: '搜索' }).click()
+    await page.getByText('“身份证”的检索结果').waitFor()
+    const first = page.locator('.guide-row').first()
+    const name = (await first.locator('.guide-row__name').textContent())?.trim() ?? ''
+    expect(name).toContain('身份证')
+    await first.click()
+    await page.getByText('申请材料').first().waitFor()
+    await page.getByText('办理地点').waitFor()
+    await page.getByRole('button', { name: '收藏' }).click()
+    await page.getByRole('button', { name: /已收藏/ }).waitFor()
+    await page.goto(`${hall.url}/#/pages/favourites/index`)
+    await page.locator('.guide-row__name', { hasText: name }).waitFor()
+  })
+
+  it('should open a service field from the home grid and page through it', async () => {
+    const page = await phone('citizen')
+    await page.goto(`${hall.url}/`)
+    await page.locator('.field-grid__item', { hasText: '社会保障' }).click()
+    await page.locator('.section-title', { hasText: '社会保障' }).waitFor()
+    expect(await page.locator('.guide-row').count()).toBeGreaterThan(0)
+    await page.getByText(/第 1 页 · 共 \d+ 项/).waitFor()
+  })
+})
