@@ -35,8 +35,8 @@ describe('guides in Chromium', () => {
   it('should search, open a guide, favourite it and find it in 我的收藏', async () => {
     const page = await phone('citizen')
     await page.goto(`${hall.url}/`)
-    await page.getByPlaceholder(/搜索办事事项/).fill('身份证')
-    await page.getByRole('button', { name: '搜索' }).click()
+    await page.getByRole('searchbox').fill('身份证')
+    await page.locator('.search-bar__btn').click()
     await page.getByText('“身份证”的检索结果').waitFor()
     const first = page.locator('.guide-row').first()
     const name = (await first.locator('.guide-row__name').textContent())?.trim() ?? ''
@@ -44,10 +44,10 @@ describe('guides in Chromium', () => {
     await first.click()
     await page.getByText('申请材料').first().waitFor()
     await page.getByText('办理地点').waitFor()
-    await page.getByRole('button', { name: '收藏' }).click()
-    await page.getByRole('button', { name: /已收藏/ }).waitFor()
+    await page.locator('.guide__action', { hasText: /^收藏$/ }).click()
+    await page.locator('.guide__action', { hasText: '已收藏' }).waitFor()
     await page.goto(`${hall.url}/#/pages/favourites/index`)
-    await page.locator('.guide-row__name', { hasText: name }).waitFor()
+    await page.locator('.guide-row__name:visible', { hasText: name }).waitFor()
   })
 
   it('should open a service field from the home grid and page through it', async () => {

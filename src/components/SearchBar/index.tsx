@@ -23,7 +23,6 @@ export default function SearchBar({ initial = '', placeholder = '搜索办事事
         maxlength={40}
         confirmType='search'
         placeholder={placeholder}
-        aria-label='搜索办事事项'
         onInput={(e) => setQ(e.detail.value)}
         onConfirm={submit}
       />
