@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { AppError } from '../../src/domain/errors'
 import { itemCode, SERVICE_FIELDS } from '../../src/domain/guides/service-item'
-import { queryTerms, searchItems } from '../../src/domain/guides/search'
+import { queryTerms, searchItems, strictTermSets } from '../../src/domain/guides/search'
 import { ROLES } from '../../src/domain/roles'
 import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
 import type { Database, Doc } from '../_shared/cloud'
@@ -22,7 +22,10 @@ const fieldCode = z.enum(SERVICE_FIELDS.map((f) => f.code) as [string, ...string
  */
 export const MAX_CANDIDATES = 3000
 
-async function searchCandidates(db: Database, terms: string[]): Promise<{ docs: Doc[]; broad: boolean }> {
+/** With this many items containing the query whole, partial matches would only be noise. */
+export const STRONG_ENOUGH = 20
+
+async function searchCandidates(db: Database, termCondition: unknown): Promise<{ docs: Doc[]; broad: boolean }> {
   const _ = db.command
   const docs: Doc[] = []
   let lastId = ''
@@ -30,7 +33,7 @@ async function searchCandidates(db: Database, terms: string[]): Promise<{ docs: 
   while (docs.length < MAX_CANDIDATES) {
     const { data } = await db
       .collection('service_items')
-      .where({ status: 'published', terms: _.in(terms), _id: _.gt(lastId) })
+      .where({ status: 'published', terms: termCondition, _id: _.gt(lastId) })
       .field(SUMMARY_FIELDS)
       .orderBy('_id', 'asc')
       .limit(1000)
@@ -78,12 +81,22 @@ export const guideActions: ActionTable = {
       const synonyms = await loadSynonyms(db)
       const terms = queryTerms(q, synonyms)
       if (terms.length === 0) return { ...pageOf<GuideSummary & { relevance: number }>([], page, pageSize, 0), broad: false }
-      const { docs, broad } = await searchCandidates(db, terms)
-      const ranked = searchItems(
-        docs.map((d) => ({ ...d, keywords: d.keywords ?? [] }) as Doc & { code: string; name: string; keywords: string[] }),
-        q,
-        synonyms
-      )
+      const rank = (docs: Doc[]) => searchItems(docs as Array<Doc & { code: string; name: string; keywords: string[] }>, q, synonyms)
+      // Strong matches first (items holding every term of a variant), then, only when they are
+      // few, every item sharing a term: the forgiving half of search costs nothing when not needed.
+      const strong = new Map<string, Doc>()
+      let broad = false
+      for (const set of strictTermSets(q, synonyms)) {
+        const found = await searchCandidates(db, db.command.all(set))
+        broad ||= found.broad
+        for (const d of found.docs) strong.set(d._id, d)
+      }
+      let ranked = rank([...strong.values()])
+      if (ranked.length < STRONG_ENOUGH) {
+        const loose = await searchCandidates(db, db.command.in(terms))
+        broad = loose.broad
+        ranked = rank(loose.docs)
+      }
       const items = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => ({ ...toSummary(r.item), relevance: r.relevance }))
       return { ...pageOf(items, page, pageSize, ranked.length), broad }
     }

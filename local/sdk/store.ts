@@ -18,6 +18,12 @@ import type { CollectionSpec } from '../../cloudfunctions/_shared/collections'
 
 type Doc = Record<string, any>
 
+/** The part of nedb's index that candidate selection uses. */
+interface NedbIndex {
+  getMatching(value: unknown): Doc[]
+  getBetweenBounds(query: Doc): Doc[]
+}
+
 export class DatabaseError extends Error {
   constructor(
     readonly errCode: number,
@@ -99,7 +105,7 @@ export function indexableConjuncts(query: Doc): Doc {
       if (isScalar(cond)) safe[field] = cond
       else if (cond && typeof cond === 'object' && !Array.isArray(cond) && !isDate(cond) && !(cond instanceof RegExp)) {
         const ops = Object.entries(cond as Doc)
-        if (ops.length === 1 && ops[0][0] === '$in' && Array.isArray(ops[0][1]) && ops[0][1].every(isScalar)) safe[field] = cond
+        if (ops.length === 1 && (ops[0][0] === '$in' || ops[0][0] === '$all') && Array.isArray(ops[0][1]) && ops[0][1].length > 0 && ops[0][1].every(isScalar)) safe[field] = cond
         else if (ops.length > 0 && ops.every(([op, v]) => SAFE_RANGE.has(op) && (typeof v === 'number' || typeof v === 'string' || isDate(v)))) safe[field] = cond
       }
     }
@@ -143,7 +149,11 @@ export class Store {
       const ds = new Datastore<Doc>({ filename: path.join(this.dir, `${name}.db`) })
       await ds.loadDatabaseAsync()
       for (const index of spec.indexes) {
-        await ds.ensureIndexAsync({ fieldName: index.fields.map(([f]) => f), unique: Boolean(index.unique) })
+        const fields = index.fields.map(([f]) => f)
+        await ds.ensureIndexAsync({ fieldName: fields.length === 1 ? fields[0] : fields, unique: Boolean(index.unique) })
+        // CloudBase and MongoDB serve a query on any prefix of a compound index; nedb only an
+        // exact match of all its fields, so the prefixes get indexes of their own.
+        for (let n = 1; n < fields.length; n++) await ds.ensureIndexAsync({ fieldName: n === 1 ? fields[0] : fields.slice(0, n) })
       }
       this.datastores.set(name, ds)
     }
@@ -176,11 +186,37 @@ export class Store {
     while (this.applying) await this.applying
   }
 
+  /**
+   * The smallest candidate set any one index gives for the query's indexable conjuncts (nedb
+   * itself takes the first usable index, which for `status` beside a selective `$in` is nearly
+   * the whole collection). Every set over-selects; mingo decides.
+   */
+  private indexedCandidates(ds: Datastore<Doc>, safe: Doc): Doc[] {
+    const indexes = (ds as unknown as { indexes: Record<string, NedbIndex> }).indexes
+    let best: Doc[] | null = null
+    const consider = (docs: Doc[]) => {
+      if (!best || docs.length < best.length) best = docs
+    }
+    for (const [field, cond] of Object.entries(safe)) {
+      const index = indexes[field]
+      if (!index) continue
+      if (isScalar(cond)) consider(index.getMatching(cond))
+      else if (Array.isArray(cond.$in)) consider(index.getMatching(cond.$in))
+      else if (Array.isArray(cond.$all)) for (const value of cond.$all) consider(index.getMatching(value))
+      else consider(index.getBetweenBounds(cond))
+    }
+    for (const [key, index] of Object.entries(indexes)) {
+      if (!key.includes(',')) continue
+      const fields = key.split(',')
+      if (fields.every((f) => isScalar(safe[f]))) consider(index.getMatching(Object.fromEntries(fields.map((f) => [f, safe[f]]))))
+    }
+    return best ?? ds.getAllData()
+  }
+
   private async candidates(name: string, query: Doc): Promise<Doc[]> {
     const ds = this.ds(name)
-    const safe = indexableConjuncts(query)
-    // getAllData hands out nedb's own objects: callers clone before returning anything.
-    const docs = Object.keys(safe).length > 0 ? await ds.findAsync(safe) : ds.getAllData()
+    // Index results and getAllData hand out nedb's own objects: callers clone before returning anything.
+    const docs = this.indexedCandidates(ds, indexableConjuncts(query))
     if (Object.keys(query).length === 0) return docs
     const compiled = new Query(query)
     return docs.filter((d) => compiled.test(d))

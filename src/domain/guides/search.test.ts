@@ -1,4 +1,4 @@
-import { bigrams, expandQuery, indexTerms, normalize, queryTerms, relevance, searchItems, type Searchable } from './search'
+import { bigrams, expandQuery, indexTerms, normalize, queryTerms, relevance, searchItems, strictTermSets, type Searchable } from './search'
 
 const item = (code: string, name: string, keywords: string[] = [], summary = ''): Searchable => ({ code, name, keywords, summary })
 
@@ -100,5 +100,21 @@ describe('indexTerms and queryTerms', () => {
       const reached = items.filter((i) => indexTerms(i).some((t) => q.includes(t)))
       for (const { item: ranked } of searchItems(items, query)) expect(reached).toContain(ranked)
     }
+  })
+})
+
+describe('strictTermSets', () => {
+  it.each([
+    ['身份证', {}, [['身份', '份证']]],
+    ['证', {}, [['证']]],
+    ['驾照', { 驾照: ['机动车驾驶证'] }, [['驾照'], ['机动', '动车', '车驾', '驾驶', '驶证']]]
+  ])('should give for %s the terms each variant needs', (query, synonyms, expected) => {
+    expect(strictTermSets(query, synonyms as Record<string, string[]>)).toEqual(expected)
+  })
+
+  it('should let every item containing the query whole carry all of one set', () => {
+    const item = { code: 'GA-001', name: '居民身份证换领', keywords: ['换证'] }
+    const terms = new Set(indexTerms(item))
+    for (const query of ['身份证', '居民身份证换领', '换领']) expect(strictTermSets(query).some((set) => set.every((t) => terms.has(t)))).toBe(true)
   })
 })

@@ -118,3 +118,12 @@ export function queryTerms(query: string, synonyms: Synonyms = {}): string[] {
   for (const variant of expandQuery(query, synonyms)) for (const term of bigrams(variant)) out.add(term)
   return [...out]
 }
+
+/**
+ * For each variant of the query, the terms an item must all carry to contain it whole. Items
+ * that do are the strong matches; a search reads them first and widens to items sharing any
+ * term only when they are few, so a common word does not make it read the whole catalogue.
+ */
+export function strictTermSets(query: string, synonyms: Synonyms = {}): string[][] {
+  return expandQuery(query, synonyms).map((variant) => [...bigrams(variant)])
+}
