@@ -7,7 +7,14 @@ import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { Page } from '../../../domain/schema'
 import { formatHallTime } from '../../../domain/time'
 import './index.css'
+import { open } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
+
+const CONSOLE_ENTRIES = [
+  { title: '事项目录', hint: '新建、发布和归档事项', url: '/admin/pages/items/index' },
+  { title: '公告管理', hint: '通知公告、政策解读、新闻动态', url: '/admin/pages/notices/index' },
+  { title: '便民入口', hint: '首页的便民查询入口', url: '/admin/pages/links/index' }
+]
 
 interface MemberRow {
   userCode: string
@@ -46,6 +53,16 @@ function AdminConsole() {
   const audit = useCall<Page<AuditRow>>('admin', 'listAudit', { page: auditPage, pageSize: 10, ...(outcome === 'all' ? {} : { outcome }) })
   return (
     <>
+      <View className='cells'>
+        {CONSOLE_ENTRIES.map((e) => (
+          <View className='cell' key={e.url} onClick={() => open(e.url)}>
+            <Text className='cell__label'>{e.title}</Text>
+            <Text className='cell__value'>{e.hint}</Text>
+            <Text className='cell__arrow'>›</Text>
+          </View>
+        ))}
+      </View>
+
       <Text className='section-title'>工作人员与管理员</Text>
       {members.status === 'loading' ? <Loading /> : null}
       {members.status === 'error' ? <ErrorState error={members.error} onRetry={members.reload} /> : null}
