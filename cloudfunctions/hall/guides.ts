@@ -81,7 +81,7 @@ export const guideActions: ActionTable = {
       const synonyms = await loadSynonyms(db)
       const terms = queryTerms(q, synonyms)
       if (terms.length === 0) return { ...pageOf<GuideSummary & { relevance: number }>([], page, pageSize, 0), broad: false }
-      const rank = (docs: Doc[]) => searchItems(docs as Array<Doc & { code: string; name: string; keywords: string[] }>, q, synonyms)
+      const byRelevance = (docs: Doc[]) => searchItems(docs as Array<Doc & { code: string; name: string; keywords: string[] }>, q, synonyms)
       // Strong matches first (items holding every term of a variant), then, only when they are
       // few, every item sharing a term: the forgiving half of search costs nothing when not needed.
       const strong = new Map<string, Doc>()
@@ -91,11 +91,11 @@ export const guideActions: ActionTable = {
         broad ||= found.broad
         for (const d of found.docs) strong.set(d._id, d)
       }
-      let ranked = rank([...strong.values()])
+      let ranked = byRelevance([...strong.values()])
       if (ranked.length < STRONG_ENOUGH) {
         const loose = await searchCandidates(db, db.command.in(terms))
         broad = loose.broad
-        ranked = rank(loose.docs)
+        ranked = byRelevance(loose.docs)
       }
       const items = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => ({ ...toSummary(r.item), relevance: r.relevance }))
       return { ...pageOf(items, page, pageSize, ranked.length), broad }

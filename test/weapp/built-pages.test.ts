@@ -76,7 +76,7 @@ async function renderBuiltPage(route: string) {
 }
 
 describe.each([
-  ['pages/index/index', '便民服务办事指南'],
+  ['pages/index/index', '办事指南社会保障医疗保障'],
   ['pages/about/index', '小程序备案号']
 ])('built weapp page %s', (route, ownContent) => {
   it('should render its own content and show the sponsor and both filing numbers', async () => {

@@ -46,10 +46,10 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n')
 }
 
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1
-  if (codePoint < 0x800) return 2
-  if (codePoint < 0x10000) return 3
+function utf8Length(scalarValue: number): number {
+  if (scalarValue < 0x80) return 1
+  if (scalarValue < 0x800) return 2
+  if (scalarValue < 0x10000) return 3
   return 4
 }
 
@@ -64,7 +64,7 @@ export function foldLine(line: string): string {
   let octets = 0
   let limit = MAX_OCTETS
   for (const ch of line) {
-    const size = utf8Length(ch.codePointAt(0) ?? 0)
+    const size = utf8Length(ch.scalarValueAt(0) ?? 0)
     if (octets + size > limit) {
       lines.push(current)
       current = ''
