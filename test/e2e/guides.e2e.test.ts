@@ -58,4 +58,26 @@ describe('guides in Chromium', () => {
     expect(await page.locator('.guide-row').count()).toBeGreaterThan(0)
     await page.getByText(/第 1 页 · 共 \d+ 项/).waitFor()
   })
+
+  it('should let an administrator write and publish a notice that then appears on the citizen home page', async () => {
+    const admin = await phone('admin')
+    await admin.goto(`${hall.url}/#/admin/pages/notice/index`)
+    await admin.getByText('新建公告').waitFor()
+    const title = '关于端到端测试公告的发布通知'
+    await admin.locator('.notice-form__input .weui-input').nth(0).fill(title)
+    await admin.locator('.notice-form__input .weui-input').nth(1).fill('示范市政务服务和数据管理局')
+    await admin.locator('.notice-form__textarea textarea').fill('<p>这是一条由管理员在浏览器中发布的公告正文。</p><script>alert(1)</script>')
+    await admin.locator('.btn', { hasText: /^保存$/ }).click()
+    await admin.locator('.btn:visible', { hasText: '立即发布' }).waitFor()
+    await admin.locator('.btn:visible', { hasText: '立即发布' }).click()
+    await admin.locator('.badge:visible', { hasText: '已发布' }).waitFor()
+    await admin.locator('.btn:visible', { hasText: /^置顶$/ }).click()
+    await admin.locator('.notice-form__pinned:visible').waitFor()
+
+    const citizen = await phone('citizen')
+    await citizen.goto(`${hall.url}/`)
+    await citizen.locator('.notice-row__title', { hasText: title }).click()
+    await citizen.locator('.notice__body:visible', { hasText: '这是一条由管理员在浏览器中发布的公告正文。' }).waitFor()
+    expect(await citizen.locator('.notice__body:visible script').count()).toBe(0)
+  })
 })

@@ -9,7 +9,7 @@ interface SearchBarProps {
 }
 
 /** A search box with a real button: older people look for something to press. */
-export default function SearchBar({ initial = '', placeholder = '搜索办事事项，如：身份证、社保卡', onSearch }: SearchBarProps) {
+export default function SearchBar({ initial = '', placeholder = '输入事项，如：身份证', onSearch }: SearchBarProps) {
   const [q, setQ] = useState(initial)
   const submit = () => {
     const query = q.trim()
