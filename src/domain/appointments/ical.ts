@@ -46,11 +46,13 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n')
 }
 
-function utf8Length(scalarValue: number): number {
-  if (scalarValue < 0x80) return 1
-  if (scalarValue < 0x800) return 2
-  if (scalarValue < 0x10000) return 3
-  return 4
+/** UTF-8 octets of one character as `for…of` yields it (a surrogate pair is one astral character). */
+function utf8Length(ch: string): number {
+  if (ch.length > 1) return 4
+  const unit = ch.charCodeAt(0)
+  if (unit < 0x80) return 1
+  if (unit < 0x800) return 2
+  return 3
 }
 
 /**
@@ -64,7 +66,7 @@ export function foldLine(line: string): string {
   let octets = 0
   let limit = MAX_OCTETS
   for (const ch of line) {
-    const size = utf8Length(ch.scalarValueAt(0) ?? 0)
+    const size = utf8Length(ch)
     if (octets + size > limit) {
       lines.push(current)
       current = ''
