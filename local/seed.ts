@@ -10,7 +10,12 @@ import { hallSchema } from '../src/domain/halls/hall'
 import { linkSchema } from '../src/domain/links'
 import { noticeDraftSchema } from '../src/domain/notices/notice'
 import { sanitizeRichText } from '../src/domain/notices/sanitize'
+import { book, bookingContext, loadRule } from '../cloudfunctions/_shared/appointments'
+import { POLICY_VERSION } from '../cloudfunctions/_shared/consent'
 import { storedItem } from '../cloudfunctions/_shared/guides'
+import { bookableDates, daySlots } from '../src/domain/appointments/slots'
+import { idNumberCheckDigit } from '../src/domain/personal-fields'
+import { hallDate } from '../src/domain/time'
 import { PERSONAS } from './personas'
 import { SERVICE_ITEMS } from './seed-data/catalogue'
 import { HALLS } from './seed-data/halls'
@@ -32,10 +37,10 @@ export const DEPARTMENTS = [
 ]
 
 const MEMBERS = [
-  { _id: PERSONAS.staff, role: 'staff', department: 'hrss', name: '王晓明' },
-  { _id: 'o_demo_staff_hrss_02', role: 'staff', department: 'hrss', name: '陈丽华' },
-  { _id: 'o_demo_staff_medical_01', role: 'staff', department: 'medical-security', name: '赵建国' },
-  { _id: 'o_demo_staff_police_01', role: 'staff', department: 'public-security', name: '孙志强' },
+  { _id: PERSONAS.staff, role: 'staff', department: 'hrss', hall: 'H01', name: '王晓明' },
+  { _id: 'o_demo_staff_hrss_02', role: 'staff', department: 'hrss', hall: 'H02', name: '陈丽华' },
+  { _id: 'o_demo_staff_medical_01', role: 'staff', department: 'medical-security', hall: 'H01', name: '赵建国' },
+  { _id: 'o_demo_staff_police_01', role: 'staff', department: 'public-security', hall: 'H01', name: '孙志强' },
   { _id: PERSONAS.admin, role: 'admin', name: '李静' }
 ]
 
@@ -64,6 +69,35 @@ export async function seedCatalogue(db: Database, now = new Date()): Promise<voi
   await addAll(db, 'synonyms', Object.entries(SYNONYMS).map(([word, targets]) => ({ _id: word, targets, updatedAt: now })))
 }
 
+/** Demo citizens with bookings, so the protection of names, mobiles and ID numbers can be seen. */
+const DEMO_BOOKINGS = [
+  { openid: PERSONAS.citizen, service: 'GA-001', name: '张晓梅', mobile: '13812345678', id17: '33010219850312002' },
+  { openid: PERSONAS.citizen, service: 'SB-001', name: '张晓梅', mobile: '13812345678' },
+  { openid: 'o_demo_citizen_0002', service: 'GA-001', name: '刘建华', mobile: '13957101234', id17: '33010619720905003' },
+  { openid: 'o_demo_citizen_0003', service: 'SB-001', name: '周敏', mobile: '18867123456' },
+  { openid: 'o_demo_citizen_0004', service: 'GA-001', name: '吴国平', mobile: '15158112233', id17: '33010519601120001' }
+]
+
+/** Books the demo appointments through the same never-overbook path the function uses, on the next open days. */
+export async function seedAppointments(db: Database, now = new Date()): Promise<number> {
+  let made = 0
+  for (const [i, b] of DEMO_BOOKINGS.entries()) {
+    await db.collection('consents').add({ data: { openid: b.openid, policyVersion: POLICY_VERSION, purposes: ['service', 'notify'], event: 'given', at: now } })
+    const hall = 'H01'
+    const rule = await loadRule(db, hall, b.service)
+    const ctx = await bookingContext(db, b.service, hall, hallDate(now), rule.windowDays)
+    const days = bookableDates(now, rule, ctx.hall, ctx.cal, ctx.closures).filter((d) => d.open && d.date > hallDate(now))
+    const day = days[i % Math.min(2, days.length)]
+    const slots = daySlots(ctx.hall, rule, day.date, ctx.cal, ctx.closures)
+    const slot = slots[(i * 3) % slots.length]
+    const fields: Record<string, string> = { name: b.name, mobile: b.mobile }
+    if (b.id17) fields.idNumber = b.id17 + idNumberCheckDigit(b.id17)
+    await book(db, ctx, { openid: b.openid, idempotencyKey: `seed-${i}-demo`, date: day.date, start: slot.start, fields, subscribed: true }, now)
+    made++
+  }
+  return made
+}
+
 /** Loads the demo data once; returns false when the hall already holds data. */
 export async function seed(db: Database): Promise<boolean> {
   const { total } = await db.collection('departments').count()
@@ -74,5 +108,6 @@ export async function seed(db: Database): Promise<boolean> {
     await db.collection('members').doc(_id).set({ data: { ...rest, updatedAt: new Date() } })
   }
   await seedCatalogue(db)
+  await seedAppointments(db)
   return true
 }

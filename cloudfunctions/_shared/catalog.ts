@@ -3,10 +3,12 @@
  * the API docs, the authorization walk and the no-formalism guard. Functions never import it.
  */
 import { actions as admin } from '../admin/actions'
+import { actions as appointment } from '../appointment/actions'
 import { actions as hall } from '../hall/actions'
 import { actions as staff } from '../staff/actions'
 import { actions as user } from '../user/actions'
 import { actions as retention } from '../retention'
+import { actions as reminders } from '../reminders'
 import type { ActionTable } from './router'
 
-export const ACTION_TABLES: Record<string, ActionTable> = { admin, hall, retention, staff, user }
+export const ACTION_TABLES: Record<string, ActionTable> = { admin, appointment, hall, reminders, retention, staff, user }

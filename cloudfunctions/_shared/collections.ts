@@ -56,6 +56,7 @@ export const COLLECTIONS = {
       _id: { meaning: '该工作人员的 OPENID', personal: { purpose: '识别工作人员身份以授予权限', legalBasis: HR_MANAGEMENT, seeWhole: '本人、管理员' } },
       role: { meaning: '角色：staff 工作人员 / admin 管理员' },
       department: { meaning: '所属部门编码（工作人员）' },
+      hall: { meaning: '所在大厅编码（工作人员；到场核验只限本大厅）' },
       name: { meaning: '姓名', personal: { purpose: '在工作台和审计记录中标明经办人', legalBasis: HR_MANAGEMENT, seeWhole: '本人、管理员' } },
       updatedAt: { meaning: '最近变更时间' }
     },
@@ -231,6 +232,122 @@ export const COLLECTIONS = {
       at: { meaning: '收藏时间' }
     },
     indexes: [{ fields: [['openid', 1], ['at', -1]], why: '列出本人的收藏' }]
+  },
+  slot_rules: {
+    purpose: '各大厅各事项的预约规则：时段长度、每时段名额、可预约天数、截止与取消时限',
+    retention: '长期',
+    fields: {
+      _id: { meaning: '大厅编码|事项编码' },
+      hall: { meaning: '大厅编码' },
+      service: { meaning: '事项编码' },
+      slotMinutes: { meaning: '时段长度（分钟）' },
+      capacity: { meaning: '每时段名额' },
+      windowDays: { meaning: '可预约天数（含当天）' },
+      cutoffMinutes: { meaning: '开始前多少分钟停止预约' },
+      cancelCutoffMinutes: { meaning: '开始前多少分钟停止在线取消' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: [{ fields: [['hall', 1], ['service', 1]], why: '按大厅、事项取规则' }]
+  },
+  closures: {
+    purpose: '大厅临时闭厅日期（节假日之外的停办）',
+    retention: '长期',
+    fields: {
+      _id: { meaning: '大厅编码|日期' },
+      hall: { meaning: '大厅编码' },
+      date: { meaning: '日期（YYYY-MM-DD，上海时间）' },
+      reason: { meaning: '原因' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: [{ fields: [['hall', 1], ['date', 1]], why: '按大厅、日期取闭厅安排' }]
+  },
+  settings: {
+    purpose: '全局设置：法定节假日与调休上班日历',
+    retention: '长期',
+    fields: {
+      _id: { meaning: '设置名（calendar）' },
+      holidays: { meaning: '法定节假日' },
+      workdays: { meaning: '调休上班日' },
+      updatedAt: { meaning: '最近修改时间' }
+    },
+    indexes: []
+  },
+  slots: {
+    purpose: '预约时段计数器：每个大厅、事项、日期、时段已约人数（与预约同一事务增减，防止超约）',
+    retention: '时段结束一年后删除',
+    expire: { field: 'startsAt', days: 366 },
+    fields: {
+      _id: { meaning: '大厅|事项|日期|开始时间' },
+      hall: { meaning: '大厅编码' },
+      service: { meaning: '事项编码' },
+      date: { meaning: '日期' },
+      start: { meaning: '开始时间' },
+      startsAt: { meaning: '开始时刻' },
+      capacity: { meaning: '名额' },
+      booked: { meaning: '已约人数' },
+      updatedAt: { meaning: '最近变更时间' }
+    },
+    indexes: [
+      { fields: [['hall', 1], ['service', 1], ['date', 1]], why: '按大厅、事项、日期取时段余量' },
+      { fields: [['hall', 1], ['date', 1]], why: '按大厅统计每日预约量' }
+    ]
+  },
+  appointments: {
+    purpose: '群众的大厅预约：事项、大厅、时段、预约码、所需个人信息（按事项声明）与状态',
+    owner: 'openid',
+    expire: { field: 'endsAt', days: 366 },
+    erasure: { keep: '预约记录是大厅排班、到场核验与服务评价的依据，预约日后保存一年，期满由清理任务删除；其中手机号、证件号码已加密保存' },
+    retention: '预约日后一年',
+    fields: {
+      _id: { meaning: '预约编号（由本人与请求幂等键生成，重复提交得到同一预约）' },
+      openid: { meaning: '群众 OPENID', personal: { purpose: '把预约与本人关联，只有本人能查看、取消和改约', legalBasis: PERFORM_DUTY, seeWhole: '本人' } },
+      code: { meaning: '预约码（到大厅出示）' },
+      service: { meaning: '事项编码' },
+      serviceName: { meaning: '事项名称' },
+      hall: { meaning: '大厅编码' },
+      hallName: { meaning: '大厅名称' },
+      date: { meaning: '日期' },
+      start: { meaning: '开始时间' },
+      end: { meaning: '结束时间' },
+      startsAt: { meaning: '开始时刻' },
+      endsAt: { meaning: '结束时刻' },
+      status: { meaning: 'booked 已预约 / cancelled 已取消 / verified 已到场 / no-show 未到场' },
+      activeKey: { meaning: '同一群众同一事项同一天只能有一个有效预约的唯一键（本人的哈希，不含 OPENID）' },
+      name: { meaning: '预约人姓名（事项声明需要时）', personal: { purpose: '窗口核对预约人', legalBasis: PERFORM_DUTY, seeWhole: '本人、本大厅工作人员（核验时）' } },
+      mobile: { meaning: '手机号码（加密保存，另存脱敏副本）', personal: { purpose: '预约变动时联系预约人', legalBasis: PERFORM_DUTY, seeWhole: '本人' } },
+      idNumber: { meaning: '居民身份证号码（加密保存，另存脱敏副本与检索哈希）', personal: { purpose: '法律规定须核验身份的事项核对申请人', legalBasis: PERFORM_DUTY, seeWhole: '本人', sensitive: true } },
+      subscribed: { meaning: '是否同意接收预约提醒（一次性订阅消息）' },
+      sequence: { meaning: '日历事件版本号，每次改约、取消加一' },
+      reminderAt: { meaning: '提醒发出时间' },
+      verifiedAt: { meaning: '到场核验时间' },
+      verifiedBy: { meaning: '核验的工作人员 OPENID' },
+      createdAt: { meaning: '预约时间' },
+      updatedAt: { meaning: '最近变更时间' }
+    },
+    indexes: [
+      { fields: [['code', 1]], unique: true, why: '按预约码核验到场' },
+      { fields: [['activeKey', 1]], unique: true, why: '同一群众同一事项同一天只能有一个有效预约（数据库保证）' },
+      { fields: [['openid', 1], ['startsAt', -1]], why: '我的预约' },
+      { fields: [['hall', 1], ['date', 1], ['start', 1]], why: '工作人员查看本大厅当天预约' },
+      { fields: [['status', 1], ['date', 1]], why: '提醒任务找次日的有效预约' }
+    ]
+  },
+  outbox: {
+    purpose: '发给群众的订阅消息（预约提醒）；本地演示环境只写入此处，不真正发送',
+    owner: 'openid',
+    erasure: { delete: true },
+    expire: { field: 'createdAt', days: 30 },
+    retention: '30 天',
+    fields: {
+      _id: { meaning: '消息编号（提醒为 reminder|预约编号，保证只发一次）' },
+      openid: { meaning: '收件群众 OPENID', personal: { purpose: '把提醒发给预约本人', legalBasis: '取得个人的同意（个人信息保护法第十三条第一款第一项）', seeWhole: '管理员' } },
+      template: { meaning: '消息模板' },
+      page: { meaning: '点击消息打开的页面' },
+      data: { meaning: '消息内容（事项、时间、地点；不含手机号、证件号）' },
+      sent: { meaning: '是否已由微信发送（本地为否）' },
+      createdAt: { meaning: '写入时间' }
+    },
+    indexes: [{ fields: [['createdAt', -1]], why: '管理端按时间查看' }]
   },
   audit: {
     purpose: '工作人员和管理员操作的审计记录（只增不改）',

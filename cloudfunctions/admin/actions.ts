@@ -4,9 +4,10 @@ import { MEMBER_ROLES, ROLE_LABELS } from '../../src/domain/roles'
 import { PERSONAL_FIELDS } from '../../src/domain/personal-fields'
 import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
 import { auditIn } from '../_shared/audit'
-import { findInTransaction } from '../_shared/db'
+import { findById, findInTransaction } from '../_shared/db'
 import { departmentByCode } from '../_shared/departments'
 import { action, type ActionTable } from '../_shared/router'
+import { appointmentAdminActions } from './appointments'
 import { catalogueActions } from './catalogue'
 import { linkActions } from './links'
 import { noticeAdminActions } from './notices'
@@ -58,18 +59,19 @@ export const actions: ActionTable = {
   setMember: action({
     summary: '授予或变更某用户的角色（工作人员须指定部门）；与审计记录同一事务写入',
     returns: '{ userCode, role, name, department? }',
-    errors: ['MEMBER.SELF_CHANGE'],
+    errors: ['MEMBER.SELF_CHANGE', 'HALL.NOT_FOUND'],
     roles: ['admin'],
     write: true,
     input: z
-      .strictObject({ userCode: openid, role: z.enum(MEMBER_ROLES), department: departmentCode.optional(), name: PERSONAL_FIELDS.name.schema })
+      .strictObject({ userCode: openid, role: z.enum(MEMBER_ROLES), department: departmentCode.optional(), hall: z.string().regex(/^H\d{2,4}$/).optional(), name: PERSONAL_FIELDS.name.schema })
       .refine((v) => v.role !== 'staff' || v.department, { message: '工作人员必须指定部门', path: ['department'] }),
     async run(input, ctx) {
       if (input.userCode === ctx.caller.openid) throw new AppError('MEMBER.SELF_CHANGE')
       if (input.role === 'staff' && !(await departmentByCode(ctx.db, input.department))) {
         throw new AppError('REQUEST.INVALID', '部门不存在', [{ path: 'department', message: '部门不存在' }])
       }
-      const after = { role: input.role, name: input.name, ...(input.role === 'staff' ? { department: input.department } : {}) }
+      if (input.hall && !(await findById(ctx.db, 'halls', input.hall))) throw new AppError('HALL.NOT_FOUND')
+      const after = { role: input.role, name: input.name, ...(input.role === 'staff' ? { department: input.department, ...(input.hall ? { hall: input.hall } : {}) } : {}) }
       await ctx.db.runTransaction(async (tx) => {
         const before = await findInTransaction(tx, 'members', input.userCode)
         await tx.collection('members').doc(input.userCode).set({ data: { ...after, updatedAt: new Date() } })
@@ -125,5 +127,6 @@ export const actions: ActionTable = {
   }),
   ...catalogueActions,
   ...noticeAdminActions,
-  ...linkActions
+  ...linkActions,
+  ...appointmentAdminActions
 }

@@ -3,6 +3,7 @@ import { formatHallDay } from '../../src/domain/time'
 import { findById } from '../_shared/db'
 import { departmentByCode } from '../_shared/departments'
 import { action, type ActionTable } from '../_shared/router'
+import { appointmentActions } from './appointments'
 
 export const actions: ActionTable = {
   workbench: action({
@@ -18,6 +19,6 @@ export const actions: ActionTable = {
         today: formatHallDay(new Date())
       }
     }
-  })
+  }),
+  ...appointmentActions
 }
-

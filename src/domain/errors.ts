@@ -2,7 +2,16 @@
  * Every failure the hall reports to a person has a code from this table.
  * Codes are `AREA.REASON` so clients branch on them; messages are what a citizen reads.
  */
+import { APPOINTMENT_ERROR_MESSAGES } from './appointments/errors'
+
 export const ERROR_MESSAGES = {
+  ...APPOINTMENT_ERROR_MESSAGES,
+  'APPOINTMENT.NOT_BOOKABLE': '该事项在所选大厅暂不提供预约',
+  'APPOINTMENT.CODE_INVALID': '预约码不正确，请核对后重新输入',
+  'APPOINTMENT.WRONG_HALL': '该预约不在本大厅办理，请引导群众前往预约的大厅',
+  'APPOINTMENT.NOT_TODAY': '不在该预约的核验时间内（预约当天、开始前30分钟起）',
+  'APPOINTMENT.KEY_REUSED': '重复提交的请求与原请求内容不一致，请刷新后重新预约',
+  'STAFF.NO_HALL': '您的账号尚未分配所在大厅，请联系管理员',
   'REQUEST.INVALID': '提交的内容不符合要求，请检查后重试',
   'REQUEST.TOO_LARGE': '提交的内容过大',
   'ACTION.UNKNOWN': '不支持的操作',

@@ -9,12 +9,15 @@ import { PERSONAL_FIELD_META, type PersonalFieldDeclaration, type PersonalFieldK
 
 export type { PersonalFieldDeclaration, PersonalFieldKey }
 
-/** GB 11643 check digit of an 18-digit resident identity number. */
-export function isValidIdNumber(id: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(id)) return false
+/** GB 11643 check digit for the first 17 digits of a resident identity number. */
+export function idNumberCheckDigit(first17: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = weights.reduce((n, w, i) => n + w * Number(id[i]), 0)
-  return '10X98765432'[sum % 11] === id[17]
+  const sum = weights.reduce((n, w, i) => n + w * Number(first17[i]), 0)
+  return '10X98765432'[sum % 11]
+}
+
+export function isValidIdNumber(id: string): boolean {
+  return /^\d{17}[\dX]$/.test(id) && idNumberCheckDigit(id.slice(0, 17)) === id[17]
 }
 
 export const PERSONAL_FIELDS = {

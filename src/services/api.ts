@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro'
 import type { Envelope } from '../domain/envelope'
 import { ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../domain/errors'
 
-export type FunctionName = 'hall' | 'user' | 'staff' | 'admin' | 'retention'
+export type FunctionName = 'hall' | 'user' | 'appointment' | 'staff' | 'admin' | 'retention' | 'reminders'
 
 export class ApiError extends Error {
   constructor(

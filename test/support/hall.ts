@@ -7,6 +7,8 @@ import { main as hall } from '../../cloudfunctions/hall/index'
 import { main as staff } from '../../cloudfunctions/staff/index'
 import { main as user } from '../../cloudfunctions/user/index'
 import { main as retention } from '../../cloudfunctions/retention/index'
+import { main as appointment } from '../../cloudfunctions/appointment/index'
+import { main as reminders } from '../../cloudfunctions/reminders/index'
 import { ACTION_TABLES } from '../../cloudfunctions/_shared/catalog'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
 import type { Envelope } from '../../src/domain/envelope'
@@ -15,7 +17,7 @@ import { PERSONAS, type Persona } from '../../local/personas'
 import { database } from '../../local/sdk'
 import { seed } from '../../local/seed'
 
-export const FUNCTIONS: Record<string, FunctionMain> = { admin, hall, retention, staff, user }
+export const FUNCTIONS: Record<string, FunctionMain> = { admin, appointment, hall, reminders, retention, staff, user }
 export { ACTION_TABLES }
 
 export const invoke = createGateway((name) => FUNCTIONS[name] ?? null)

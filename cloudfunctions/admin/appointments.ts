@@ -1,0 +1,167 @@
+/**
+ * Administrators set how each hall takes appointments: per-service slot length and capacity,
+ * closures, the holiday and adjusted-workday calendar; they see the booking load per day and
+ * the reminder outbox. Every change is audited in the same transaction.
+ */
+import { z } from 'zod'
+import { slotRuleSchema } from '../../src/domain/appointments/slots'
+import { addDays, holidayCalendarSchema } from '../../src/domain/calendar/workdays'
+import { AppError } from '../../src/domain/errors'
+import { itemCode } from '../../src/domain/guides/service-item'
+import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
+import { hallDate } from '../../src/domain/time'
+import { loadCalendar } from '../_shared/appointments'
+import { auditIn } from '../_shared/audit'
+import { findById, findInTransaction } from '../_shared/db'
+import { action, type ActionContext, type ActionTable } from '../_shared/router'
+
+const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式如 2026-12-01')
+
+/** Sets (or, with null, removes) one settings document, audited in the same transaction. */
+async function putAudited(ctx: ActionContext, collection: string, docId: string, data: Record<string, unknown> | null) {
+  await ctx.db.runTransaction(async (tx) => {
+    const before = await findInTransaction(tx, collection, docId)
+    if (data === null && !before) throw new AppError('REQUEST.INVALID', '要删除的设置不存在')
+    if (data === null) await tx.collection(collection).doc(docId).remove()
+    else await tx.collection(collection).doc(docId).set({ data: { ...data, updatedAt: new Date() } })
+    const { _id, updatedAt, ...old } = before ?? {}
+    await auditIn(tx, ctx, { collection, id: docId }, before ? old : null, data)
+  })
+}
+
+export const appointmentAdminActions: ActionTable = {
+  listSlotRules: action({
+    summary: '某大厅已单独设置预约规则的事项（其余事项用默认规则）',
+    returns: '{ defaults: SlotRule, rules: [{ service, serviceName, slotMinutes, capacity, windowDays, cutoffMinutes, cancelCutoffMinutes }] }',
+    roles: ['admin'],
+    input: z.strictObject({ hall: hallCode }),
+    async run({ hall }, { db }) {
+      const { data } = await db.collection('slot_rules').where({ hall }).orderBy('service', 'asc').limit(1000).get()
+      const names = new Map<string, string>()
+      if (data.length) {
+        const items = await db.collection('service_items').where({ _id: db.command.in(data.map((r) => r.service)) }).field({ name: true }).limit(1000).get()
+        for (const i of items.data) names.set(i._id, i.name)
+      }
+      return {
+        defaults: slotRuleSchema.parse({}),
+        rules: data.map(({ _id, hall: _h, updatedAt, ...rule }) => ({ ...rule, serviceName: names.get(rule.service) ?? rule.service }))
+      }
+    }
+  }),
+
+  setSlotRule: action({
+    summary: '设置某大厅某事项的时段长度、每时段名额、可预约天数、预约截止与取消截止时间',
+    returns: '{ hall, service, ...SlotRule }',
+    errors: ['GUIDE.NOT_FOUND', 'APPOINTMENT.NOT_BOOKABLE'],
+    roles: ['admin'],
+    write: true,
+    input: z.strictObject({ hall: hallCode, service: itemCode, rule: slotRuleSchema }),
+    async run({ hall, service, rule }, ctx) {
+      const item = await findById(ctx.db, 'service_items', service)
+      if (!item) throw new AppError('GUIDE.NOT_FOUND')
+      if (!item.bookable || !(item.halls as string[]).includes(hall)) throw new AppError('APPOINTMENT.NOT_BOOKABLE')
+      await putAudited(ctx, 'slot_rules', `${hall}|${service}`, { hall, service, ...rule })
+      return { hall, service, ...rule }
+    }
+  }),
+
+  listClosures: action({
+    summary: '某大厅今天以后的闭厅日期',
+    returns: '[{ date, reason }]',
+    roles: ['admin'],
+    input: z.strictObject({ hall: hallCode }),
+    async run({ hall }, { db }) {
+      const { data } = await db.collection('closures').where({ hall, date: db.command.gte(hallDate(new Date())) }).orderBy('date', 'asc').limit(1000).get()
+      return data.map((c) => ({ date: c.date, reason: c.reason }))
+    }
+  }),
+
+  setClosure: action({
+    summary: '设置大厅某天闭厅（已有预约不自动取消，请另行通知）',
+    returns: '{ hall, date, reason, bookedThatDay }',
+    roles: ['admin'],
+    write: true,
+    input: z.strictObject({ hall: hallCode, date, reason: text(60, 2) }),
+    async run({ hall, date: day, reason }, ctx) {
+      await putAudited(ctx, 'closures', `${hall}|${day}`, { hall, date: day, reason })
+      const { total } = await ctx.db.collection('appointments').where({ hall, date: day, status: 'booked' }).count()
+      return { hall, date: day, reason, bookedThatDay: total }
+    }
+  }),
+
+  removeClosure: action({
+    summary: '取消某天的闭厅安排',
+    returns: '{ hall, date }',
+    roles: ['admin'],
+    write: true,
+    input: z.strictObject({ hall: hallCode, date }),
+    async run({ hall, date: day }, ctx) {
+      await putAudited(ctx, 'closures', `${hall}|${day}`, null)
+      return { hall, date: day }
+    }
+  }),
+
+  getCalendar: action({
+    summary: '法定节假日与调休上班日历',
+    returns: '{ holidays: string[], workdays: string[] }',
+    roles: ['admin'],
+    input: empty,
+    async run(_input, { db }) {
+      return loadCalendar(db)
+    }
+  }),
+
+  setCalendar: action({
+    summary: '维护法定节假日与调休上班日（国务院办公厅每年公布）',
+    returns: '{ holidays, workdays }',
+    roles: ['admin'],
+    write: true,
+    input: holidayCalendarSchema,
+    async run(cal, ctx) {
+      const holidays = [...new Set(cal.holidays)].sort()
+      const workdays = [...new Set(cal.workdays)].sort()
+      await putAudited(ctx, 'settings', 'calendar', { holidays, workdays })
+      return { holidays, workdays }
+    }
+  }),
+
+  bookingLoad: action({
+    summary: '某大厅今后 14 天每天的预约量（已约 / 已开放名额）',
+    returns: '{ hall, days: [{ date, booked, capacity }] }',
+    roles: ['admin'],
+    input: z.strictObject({ hall: hallCode }),
+    async run({ hall }, { db }) {
+      const from = hallDate(new Date())
+      const to = addDays(from, 13)
+      const _ = db.command
+      const byDay = new Map<string, { booked: number; capacity: number }>()
+      let lastId = ''
+      // Counters exist only for slots someone booked; paged past the 1000-per-read cap.
+      for (;;) {
+        const { data } = await db.collection('slots').where({ hall, date: _.gte(from).and(_.lte(to)), _id: _.gt(lastId) }).orderBy('_id', 'asc').limit(1000).get()
+        for (const s of data) {
+          const day = byDay.get(s.date) ?? { booked: 0, capacity: 0 }
+          day.booked += s.booked
+          day.capacity += s.capacity
+          byDay.set(s.date, day)
+        }
+        if (data.length < 1000) break
+        lastId = data[data.length - 1]._id
+      }
+      return { hall, days: Array.from({ length: 14 }, (_x, i) => addDays(from, i)).map((d) => ({ date: d, ...(byDay.get(d) ?? { booked: 0, capacity: 0 }) })) }
+    }
+  }),
+
+  listOutbox: action({
+    summary: '已发出的提醒消息（本地演示环境只写入发件箱），最新在前，分页',
+    returns: '{ items: [{ id, template, page, data, sent, createdAt }], page, pageSize, total, hasMore }',
+    roles: ['admin'],
+    input: z.strictObject(pageInput),
+    async run({ page, pageSize }, { db }) {
+      const query = db.collection('outbox').where({})
+      const [{ total }, { data }] = await Promise.all([query.count(), query.orderBy('createdAt', 'desc').orderBy('_id', 'asc').skip((page - 1) * pageSize).limit(pageSize).get()])
+      return pageOf(data.map((m) => ({ id: m._id, template: m.template, page: m.page, data: m.data, sent: Boolean(m.sent), createdAt: (m.createdAt as Date).toISOString() })), page, pageSize, total)
+    }
+  })
+}

@@ -1,0 +1,35 @@
+/**
+ * The reminder timer (config.json: every day at 18:00; CloudBase timer cron runs in Beijing time)
+ * and its on-demand form for administrators. A timer event carries no OPENID.
+ */
+import { z } from 'zod'
+import { database, wxContext } from '../_shared/cloud'
+import { log } from '../_shared/log'
+import { action, createFunction, newRequestId } from '../_shared/router'
+import { sendReminders } from './send'
+
+export const actions = {
+  sendNow: action({
+    summary: '立即发送明天预约的提醒（与每日定时任务相同；已发过的不重复发送）',
+    returns: '{ date, sent, skipped }',
+    roles: ['admin'],
+    write: true,
+    input: z.strictObject({}),
+    async run(_input, ctx) {
+      return sendReminders(ctx.db, new Date())
+    }
+  })
+}
+
+const fn = createFunction('reminders', actions)
+
+export async function main(event: unknown, context?: unknown) {
+  const timer = event && typeof event === 'object' && (event as { Type?: string }).Type === 'Timer'
+  if (timer && !wxContext().OPENID) {
+    const requestId = newRequestId()
+    const result = await sendReminders(database(), new Date())
+    log('info', 'reminders', { ...result, requestId })
+    return { ok: true as const, data: result, requestId }
+  }
+  return fn.main(event, context)
+}

@@ -1,0 +1,118 @@
+/**
+ * The counter's side of appointments: today's bookings at the staff member's own hall, 到场核验
+ * by appointment code (typed or scanned), and no-shows. Both changes are audited in the same
+ * transaction; staff see names and masked phone numbers, never the sealed values.
+ */
+import { z } from 'zod'
+import { canVerify } from '../../src/domain/appointments/booking'
+import { formatCode, isValidAppointmentCode, normalizeCode } from '../../src/domain/appointments/code'
+import { AppError } from '../../src/domain/errors'
+import { pageInput, pageOf, id } from '../../src/domain/schema'
+import { hallDate } from '../../src/domain/time'
+import { changeStatus } from '../_shared/appointments'
+import { auditIn } from '../_shared/audit'
+import type { Database, Doc } from '../_shared/cloud'
+import { findById } from '../_shared/db'
+import { maskedPersonal, type StoredPersonal } from '../_shared/personal'
+import { action, type ActionContext, type ActionTable } from '../_shared/router'
+
+const STATUS_LABELS: Record<string, string> = { booked: '待核验', cancelled: '已取消', verified: '已到场', 'no-show': '未到场' }
+
+async function myHall(db: Database, openid: string): Promise<{ code: string; name: string }> {
+  const me = await findById(db, 'members', openid)
+  if (!me?.hall) throw new AppError('STAFF.NO_HALL')
+  const hall = await findById(db, 'halls', me.hall)
+  return { code: me.hall, name: hall?.name ?? me.hall }
+}
+
+function counterView(doc: Doc) {
+  const personal = maskedPersonal(doc as StoredPersonal)
+  return {
+    id: doc._id as string,
+    code: formatCode(doc.code),
+    serviceName: doc.serviceName as string,
+    date: doc.date as string,
+    start: doc.start as string,
+    end: doc.end as string,
+    status: doc.status as string,
+    statusLabel: STATUS_LABELS[doc.status] ?? doc.status,
+    // The counter checks the person in front of it by name; the phone stays masked.
+    name: (doc.name as string | undefined) ?? null,
+    mobile: personal.mobile ?? null,
+    idNumber: personal.idNumber ?? null
+  }
+}
+
+/** Records a counter event on a booking at the caller's hall, with its audit record in the same write. */
+async function counterEvent(ctx: ActionContext, doc: Doc, event: 'verify' | 'no-show', now: Date, guard: (d: Doc) => void) {
+  const extra = event === 'verify' ? { verifiedAt: now, verifiedBy: ctx.caller.openid } : {}
+  return changeStatus(ctx.db, doc._id, event, now, guard, extra, (tx, before, after) =>
+    auditIn(tx, ctx, { collection: 'appointments', id: doc._id }, { status: before.status }, { status: after.status })
+  )
+}
+
+export const appointmentActions: ActionTable = {
+  todayAppointments: action({
+    summary: '本大厅今天（上海时间）的预约，按时段先后，分页；可按状态筛选',
+    returns: '{ hall: { code, name }, date, counts: { booked, verified, noShow }, items: [{ id, code, serviceName, start, end, status, statusLabel, name, mobile(脱敏) }], page, pageSize, total, hasMore }',
+    errors: ['STAFF.NO_HALL'],
+    roles: ['staff'],
+    input: z.strictObject({ ...pageInput, status: z.enum(['booked', 'verified', 'no-show', 'cancelled']).optional() }),
+    async run({ page, pageSize, status }, { caller, db }) {
+      const hall = await myHall(db, caller.openid as string)
+      const date = hallDate(new Date())
+      const query = db.collection('appointments').where({ hall: hall.code, date, ...(status ? { status } : {}) })
+      const count = (s: string) => db.collection('appointments').where({ hall: hall.code, date, status: s }).count()
+      const [{ total }, { data }, booked, verified, noShow] = await Promise.all([
+        query.count(),
+        query.orderBy('start', 'asc').orderBy('_id', 'asc').skip((page - 1) * pageSize).limit(pageSize).get(),
+        count('booked'),
+        count('verified'),
+        count('no-show')
+      ])
+      return { hall, date, counts: { booked: booked.total, verified: verified.total, noShow: noShow.total }, ...pageOf(data.map(counterView), page, pageSize, total) }
+    }
+  }),
+
+  verifyArrival: action({
+    summary: '到场核验：输入或扫描群众出示的预约码；只限本大厅、预约当天（开始前30分钟起）；与审计记录同一事务写入',
+    returns: '{ id, code, serviceName, start, end, status: verified, name, mobile(脱敏) }',
+    errors: ['STAFF.NO_HALL', 'APPOINTMENT.CODE_INVALID', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_TODAY', 'APPOINTMENT.NOT_ACTIVE'],
+    roles: ['staff'],
+    write: true,
+    input: z.strictObject({ code: z.string().max(20) }),
+    async run({ code: typed }, ctx) {
+      const now = new Date()
+      const code = normalizeCode(typed)
+      if (!code || !isValidAppointmentCode(code)) throw new AppError('APPOINTMENT.CODE_INVALID')
+      const hall = await myHall(ctx.db, ctx.caller.openid as string)
+      const { data } = await ctx.db.collection('appointments').where({ code }).limit(1).get()
+      if (!data[0]) throw new AppError('APPOINTMENT.NOT_FOUND')
+      const after = await counterEvent(ctx, data[0], 'verify', now, (doc) => {
+        if (doc.hall !== hall.code) throw new AppError('APPOINTMENT.WRONG_HALL')
+        if (doc.status === 'booked' && !canVerify(doc.startsAt, now)) throw new AppError('APPOINTMENT.NOT_TODAY')
+      })
+      return counterView(after)
+    }
+  }),
+
+  markNoShow: action({
+    summary: '标记未到场（预约时段结束后）；与审计记录同一事务写入',
+    returns: '{ id, status: no-show, … }',
+    errors: ['STAFF.NO_HALL', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.NOT_TODAY'],
+    roles: ['staff'],
+    write: true,
+    input: z.strictObject({ id }),
+    async run({ id: appointmentId }, ctx) {
+      const now = new Date()
+      const hall = await myHall(ctx.db, ctx.caller.openid as string)
+      const doc = await findById(ctx.db, 'appointments', appointmentId)
+      if (!doc) throw new AppError('APPOINTMENT.NOT_FOUND')
+      const after = await counterEvent(ctx, doc, 'no-show', now, (d) => {
+        if (d.hall !== hall.code) throw new AppError('APPOINTMENT.WRONG_HALL')
+        if (d.status === 'booked' && (d.endsAt as Date) > now) throw new AppError('APPOINTMENT.NOT_TODAY', '预约时段结束后才能标记未到场')
+      })
+      return counterView(after)
+    }
+  })
+}
