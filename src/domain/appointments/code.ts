@@ -41,7 +41,8 @@ export function generateAppointmentCode(randomBytes: RandomBytes): string {
   for (let round = 0; values.length < BODY_LENGTH; round++) {
     if (round >= 32) throw new Error('the random source gave too few usable bytes')
     const bytes = randomBytes(BODY_LENGTH - values.length + 2)
-    if (!(bytes instanceof Uint8Array)) throw new TypeError('randomBytes must return a Uint8Array')
+    // ArrayBuffer.isView, not instanceof: Node's Buffer comes from another realm under jsdom.
+    if (!ArrayBuffer.isView(bytes) || bytes.BYTES_PER_ELEMENT !== 1) throw new TypeError('randomBytes must return a Uint8Array')
     for (const b of bytes) {
       if (b < BYTE_LIMIT && values.length < BODY_LENGTH) values.push(b % BASE)
     }
