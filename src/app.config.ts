@@ -18,8 +18,9 @@ export default defineAppConfig({
     ...(isH5 ? ['pages/dev-login/index'] : [])
   ],
   subPackages: [
-    { root: 'staff', name: 'staff', pages: ['pages/index/index'] },
-    { root: 'admin', name: 'admin', pages: ['pages/index/index', 'pages/items/index', 'pages/item/index', 'pages/notices/index', 'pages/notice/index', 'pages/links/index'] }
+    { root: 'appointment', name: 'appointment', pages: ['pages/book/index', 'pages/mine/index', 'pages/detail/index'] },
+    { root: 'staff', name: 'staff', pages: ['pages/index/index', 'pages/today/index'] },
+    { root: 'admin', name: 'admin', pages: ['pages/index/index', 'pages/items/index', 'pages/item/index', 'pages/notices/index', 'pages/notice/index', 'pages/links/index', 'pages/appointments/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

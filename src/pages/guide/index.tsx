@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import PageShell from '../../components/PageShell'
 import { ErrorState, Loading } from '../../components/StateView'
 import { ApiError, call } from '../../services/api'
-import { openComing } from '../../services/navigation'
+import { open, openComing } from '../../services/navigation'
 import { useCall } from '../../services/useCall'
 import './index.css'
 
@@ -182,7 +182,7 @@ function Actions({ guide }: { guide: Guide }) {
   return (
     <View className='guide__actions'>
       {guide.bookable ? (
-        <Button className='btn btn--primary guide__action' onClick={() => openComing('在线预约')}>
+        <Button className='btn btn--primary guide__action' onClick={() => open('/appointment/pages/book/index?service=' + encodeURIComponent(guide.code))}>
           预约办理
         </Button>
       ) : null}

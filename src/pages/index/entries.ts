@@ -7,7 +7,7 @@ export interface HomeEntry {
 }
 
 export const HOME_ENTRIES: HomeEntry[] = [
-  { key: 'appointments', title: '在线预约', hint: '预约大厅窗口办理时间' },
+  { key: 'appointments', title: '在线预约', hint: '预约大厅窗口办理时间', url: '/appointment/pages/mine/index' },
   { key: 'applications', title: '办件进度', hint: '提交申请、查询办理进度' },
   { key: 'feedback', title: '咨询投诉建议', hint: '咨询、投诉、提出建议' },
   { key: 'notices', title: '通知公告', hint: '政策解读与公告', url: '/pages/notices/index' },

@@ -37,7 +37,7 @@ export default function Mine() {
                 <Text className='cell__arrow'>›</Text>
               </View>
             ) : null}
-            <View className='cell' onClick={() => openComing('我的预约')}>
+            <View className='cell' onClick={() => open('/appointment/pages/mine/index')}>
               <Text className='cell__label'>我的预约</Text>
               <Text className='cell__arrow'>›</Text>
             </View>

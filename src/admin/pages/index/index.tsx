@@ -13,7 +13,8 @@ import { useCall } from '../../../services/useCall'
 const CONSOLE_ENTRIES = [
   { title: '事项目录', hint: '新建、发布和归档事项', url: '/admin/pages/items/index' },
   { title: '公告管理', hint: '通知公告、政策解读、新闻动态', url: '/admin/pages/notices/index' },
-  { title: '便民入口', hint: '首页的便民查询入口', url: '/admin/pages/links/index' }
+  { title: '便民入口', hint: '首页的便民查询入口', url: '/admin/pages/links/index' },
+  { title: '预约管理', hint: '预约规则、闭厅日期、节假日、提醒', url: '/admin/pages/appointments/index' }
 ]
 
 interface MemberRow {

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import PageShell from '../../../components/PageShell'
 import RoleGate from '../../../components/RoleGate'
 import { ErrorState, Loading } from '../../../components/StateView'
-import { openComing } from '../../../services/navigation'
+import { open, openComing } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
 
 interface WorkbenchData {
@@ -11,7 +11,7 @@ interface WorkbenchData {
   today: string
 }
 
-const TASKS = ['到场核验', '受理办件', '答复咨询投诉建议']
+const TASKS = ['受理办件', '答复咨询投诉建议']
 
 export default function StaffHome() {
   return (
@@ -34,6 +34,15 @@ function Workbench() {
           <View className='card'>
             <Text className='card__title'>{bench.data.name}，您好</Text>
             <Text>{bench.data.department?.name ?? '未分配部门'}　{bench.data.today}</Text>
+          </View>
+          <View className='cells'>
+            <View className='cell' onClick={() => open('/staff/pages/today/index')}>
+              <Text className='cell__label' style={{ fontWeight: 600, color: '#1d4f91' }}>
+                今日预约与到场核验
+              </Text>
+              <Text className='cell__value'>核对预约码</Text>
+              <Text className='cell__arrow'>›</Text>
+            </View>
           </View>
           <View className='cells'>
             {TASKS.map((task) => (

@@ -1,0 +1,590 @@
+import { useState, type ReactNode } from 'react'
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import PageShell from '../../../components/PageShell'
+import Pager from '../../../components/Pager'
+import RoleGate from '../../../components/RoleGate'
+import { Empty, ErrorState, Loading } from '../../../components/StateView'
+import { addDays, isIsoDate, isoWeekday } from '../../../domain/calendar/workdays'
+import type { FieldIssue } from '../../../domain/errors'
+import type { Page } from '../../../domain/schema'
+import { formatHallTime, hallDate } from '../../../domain/time'
+import { ApiError, call } from '../../../services/api'
+import { useCall } from '../../../services/useCall'
+import './index.css'
+
+interface HallRow {
+  code: string
+  name: string
+}
+
+interface LoadDay {
+  date: string
+  booked: number
+  capacity: number
+}
+
+interface SlotRule {
+  slotMinutes: number
+  capacity: number
+  windowDays: number
+  cutoffMinutes: number
+  cancelCutoffMinutes: number
+}
+
+interface RuleRow extends SlotRule {
+  service: string
+  serviceName: string
+}
+
+interface Closure {
+  date: string
+  reason: string
+}
+
+interface HolidayCalendar {
+  holidays: string[]
+  workdays: string[]
+}
+
+interface OutboxRow {
+  id: string
+  template: string
+  page: string
+  data: Record<string, string>
+  sent: boolean
+  createdAt: string
+}
+
+type RuleKey = keyof SlotRule
+
+const RULE_FIELDS: Array<{ key: RuleKey; label: string; unit: string; hint: string; fallback: string }> = [
+  { key: 'slotMinutes', label: '每个时段长度', unit: '分钟', hint: '15至120分钟', fallback: '请填写15至120之间的整数' },
+  { key: 'capacity', label: '每个时段可约人数', unit: '人', hint: '1至200人', fallback: '请填写1至200之间的整数' },
+  { key: 'windowDays', label: '可预约天数', unit: '天', hint: '含当天，1至60天', fallback: '请填写1至60之间的整数' },
+  { key: 'cutoffMinutes', label: '停止预约时间', unit: '分钟', hint: '时段开始前多少分钟停止预约', fallback: '请填写0至2880之间的整数' },
+  { key: 'cancelCutoffMinutes', label: '停止在线取消时间', unit: '分钟', hint: '时段开始前多少分钟停止在线取消', fallback: '请填写0至2880之间的整数' }
+]
+
+type RuleDraft = { service: string } & Record<RuleKey, string>
+
+const BLANK_RULE: RuleDraft = { service: '', slotMinutes: '', capacity: '', windowDays: '', cutoffMinutes: '', cancelCutoffMinutes: '' }
+const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
+const OUTBOX_PAGE_SIZE = 10
+
+function asApiError(err: unknown): ApiError {
+  return err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试')
+}
+
+// The schema's own messages are Chinese; the few generic ones (range, type) are not.
+const readable = (message: string, fallback: string) => (/[\u4e00-\u9fff]/.test(message) ? message : fallback)
+
+// Dates are hall calendar dates, read as text so the phone's timezone cannot shift them.
+function dayLabel(date: string): string {
+  const [, m, d] = date.split('-').map(Number)
+  return `${m}月${d}日 ${WEEKDAYS[isoWeekday(date) - 1]}`
+}
+
+function ruleSummary(r: SlotRule): string {
+  return `每${r.slotMinutes}分钟一个时段 · 每时段${r.capacity}人 · 可约${r.windowDays}天 · 开始前${r.cutoffMinutes}分钟停止预约 · 开始前${r.cancelCutoffMinutes}分钟停止在线取消`
+}
+
+/** A blank number is left out so the function applies its default; anything else goes as typed for it to judge. */
+function toNumber(text: string): number | string | undefined {
+  const t = text.trim()
+  if (t === '') return undefined
+  return /^\d+$/.test(t) ? Number(t) : t
+}
+
+function datesIn(text: string): string[] {
+  return text
+    .split(/[\s,，、;；]+/)
+    .map((d) => d.trim())
+    .filter(Boolean)
+}
+
+function byYear(dates: string[], withWeekday: boolean): Array<{ year: string; days: string }> {
+  const years = new Map<string, string[]>()
+  for (const d of dates) {
+    if (!isIsoDate(d)) continue
+    const [y, m, day] = d.split('-')
+    const list = years.get(y) ?? []
+    list.push(`${Number(m)}月${Number(day)}日${withWeekday ? `（${WEEKDAYS[isoWeekday(d) - 1]}）` : ''}`)
+    years.set(y, list)
+  }
+  return [...years.entries()].map(([year, days]) => ({ year, days: days.join('、') }))
+}
+
+export default function AdminAppointments() {
+  return (
+    <PageShell>
+      <RoleGate roles={['admin']}>
+        <AppointmentSettings />
+      </RoleGate>
+    </PageShell>
+  )
+}
+
+function AppointmentSettings() {
+  const halls = useCall<HallRow[]>('admin', 'listHalls')
+  const [index, setIndex] = useState(0)
+  const list = halls.status === 'ready' ? halls.data : []
+  const hall = list[Math.min(index, Math.max(list.length - 1, 0))]
+
+  return (
+    <View className='appt-admin'>
+      <Text className='section-title'>办理大厅</Text>
+      {halls.status === 'loading' ? <Loading /> : null}
+      {halls.status === 'error' ? <ErrorState error={halls.error} onRetry={halls.reload} /> : null}
+      {halls.status === 'ready' && list.length === 0 ? <Empty title='暂无办理大厅' /> : null}
+      {hall ? (
+        <>
+          <View className='card' id='appt-hall'>
+            <Picker mode='selector' range={list.map((h) => h.name)} value={list.indexOf(hall)} onChange={(e) => setIndex(Number(e.detail.value))}>
+              <View className='appt-admin__picker'>
+                <Text>{hall.name}</Text>
+                <Text className='cell__arrow'>切换 ›</Text>
+              </View>
+            </Picker>
+            <Text className='appt-admin__hint'>下方预约量、预约规则和闭厅日期均为所选大厅的设置。</Text>
+          </View>
+          <HallPanels key={hall.code} hall={hall} />
+        </>
+      ) : null}
+
+      <Text className='section-title'>节假日与调休（全部大厅）</Text>
+      <CalendarSection />
+
+      <Text className='section-title'>提醒发件箱</Text>
+      <OutboxSection />
+    </View>
+  )
+}
+
+function HallPanels({ hall }: { hall: HallRow }) {
+  return (
+    <>
+      <Text className='section-title'>预约量（今后14天）</Text>
+      <LoadSection hall={hall} />
+      <Text className='section-title'>预约规则</Text>
+      <RulesSection hall={hall} />
+      <Text className='section-title'>闭厅日期</Text>
+      <ClosuresSection hall={hall} />
+    </>
+  )
+}
+
+function Banner({ id, text }: { id: string; text: string | null }) {
+  if (!text) return null
+  return (
+    <View className='appt-admin__banner' role='alert' id={id}>
+      <Text className='appt-admin__banner-text'>{text}</Text>
+    </View>
+  )
+}
+
+function LoadSection({ hall }: { hall: HallRow }) {
+  const load = useCall<{ days: LoadDay[] }>('admin', 'bookingLoad', { hall: hall.code })
+  if (load.status === 'loading') return <Loading />
+  if (load.status === 'error') return <ErrorState error={load.error} onRetry={load.reload} />
+  if (load.data.days.length === 0) return <Empty title='暂无预约量数据' />
+  const total = load.data.days.reduce((sum, d) => sum + d.booked, 0)
+  return (
+    <View className='card' id='appt-load'>
+      <Text className='appt-admin__hint'>已约人数 / 名额；名额只统计已有人预约的时段。今后14天共 {total} 人预约。</Text>
+      {load.data.days.map((d) => {
+        const percent = d.capacity > 0 ? Math.min(100, Math.round((d.booked / d.capacity) * 100)) : 0
+        return (
+          <View className='appt-admin__load' key={d.date}>
+            <Text className='appt-admin__load-day'>{dayLabel(d.date)}</Text>
+            <View className='appt-admin__bar' aria-hidden>
+              <View className={`appt-admin__bar-fill ${percent >= 90 ? 'appt-admin__bar-fill--full' : ''}`} style={{ width: `${percent}%` }} />
+            </View>
+            <Text className='appt-admin__load-count'>
+              {d.booked}/{d.capacity}
+            </Text>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+function RulesSection({ hall }: { hall: HallRow }) {
+  const rules = useCall<{ defaults: SlotRule; rules: RuleRow[] }>('admin', 'listSlotRules', { hall: hall.code })
+  const [d, setD] = useState<RuleDraft>(BLANK_RULE)
+  const [issues, setIssues] = useState<FieldIssue[]>([])
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const set = (patch: Partial<RuleDraft>) => setD((prev) => ({ ...prev, ...patch }))
+  const at = (path: string) => issues.filter((i) => i.path === path)
+  const defaults = rules.status === 'ready' ? rules.data.defaults : null
+
+  function edit(rule: RuleRow) {
+    setD({
+      service: rule.service,
+      slotMinutes: String(rule.slotMinutes),
+      capacity: String(rule.capacity),
+      windowDays: String(rule.windowDays),
+      cutoffMinutes: String(rule.cutoffMinutes),
+      cancelCutoffMinutes: String(rule.cancelCutoffMinutes)
+    })
+    setIssues([])
+    setFailure(null)
+  }
+
+  async function save() {
+    setBusy(true)
+    setFailure(null)
+    setIssues([])
+    const rule: Record<string, number | string> = {}
+    for (const f of RULE_FIELDS) {
+      const value = toNumber(d[f.key])
+      if (value !== undefined) rule[f.key] = value
+    }
+    try {
+      await call('admin', 'setSlotRule', { hall: hall.code, service: d.service.trim().toUpperCase(), rule })
+      setBusy(false)
+      Taro.showToast({ title: '已保存', icon: 'success' })
+      setD(BLANK_RULE)
+      rules.reload()
+    } catch (err) {
+      const e = asApiError(err)
+      setBusy(false)
+      setFailure(e.message)
+      setIssues(e.issues ?? [])
+      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+    }
+  }
+
+  return (
+    <View className='card' id='appt-rules'>
+      {rules.status === 'loading' ? <Loading /> : null}
+      {rules.status === 'error' ? <ErrorState error={rules.error} onRetry={rules.reload} /> : null}
+      {rules.status === 'ready' ? (
+        <>
+          <Text className='appt-admin__subtitle'>默认规则</Text>
+          <Text className='appt-admin__text'>{ruleSummary(rules.data.defaults)}</Text>
+          <Text className='appt-admin__subtitle'>单独设置的事项</Text>
+          {rules.data.rules.length === 0 ? (
+            <Text className='appt-admin__text appt-admin__muted'>暂无，本大厅各事项均使用默认规则。</Text>
+          ) : (
+            rules.data.rules.map((r) => (
+              <View className='appt-admin__row' key={r.service}>
+                <View className='appt-admin__row-main'>
+                  <Text className='appt-admin__row-title'>
+                    {r.serviceName}（{r.service}）
+                  </Text>
+                  <Text className='appt-admin__row-meta'>{ruleSummary(r)}</Text>
+                </View>
+                <View className='appt-admin__op' onClick={() => edit(r)}>
+                  修改
+                </View>
+              </View>
+            ))
+          )}
+        </>
+      ) : null}
+
+      <Text className='appt-admin__subtitle'>设置某事项的规则</Text>
+      <Banner id='rule-banner' text={failure} />
+      <Field id='rule-service' label='事项编码' problems={at('service')} fallback='事项编码格式如 SB-001' hint='须为本大厅可预约的事项'>
+        <Input className='appt-admin__input' value={d.service} maxlength={11} placeholder='如 SB-004' onInput={(e) => set({ service: e.detail.value })} />
+      </Field>
+      {RULE_FIELDS.map((f) => (
+        <Field key={f.key} id={`rule-${f.key}`} label={f.label} problems={at(`rule.${f.key}`)} fallback={f.fallback} hint={`${f.hint}；不填则用默认值`}>
+          <View className='appt-admin__number'>
+            <Input
+              className='appt-admin__input appt-admin__input--number'
+              type='number'
+              value={d[f.key]}
+              maxlength={4}
+              placeholder={defaults ? String(defaults[f.key]) : ''}
+              onInput={(e) => set({ [f.key]: e.detail.value } as Partial<RuleDraft>)}
+            />
+            <Text className='appt-admin__unit'>{f.unit}</Text>
+          </View>
+        </Field>
+      ))}
+      <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={save}>
+        保存规则
+      </Button>
+    </View>
+  )
+}
+
+function ClosuresSection({ hall }: { hall: HallRow }) {
+  const closures = useCall<Closure[]>('admin', 'listClosures', { hall: hall.code })
+  const today = hallDate(new Date())
+  const [date, setDate] = useState(addDays(today, 1))
+  const [reason, setReason] = useState('')
+  const [issues, setIssues] = useState<FieldIssue[]>([])
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const at = (path: string) => issues.filter((i) => i.path === path)
+
+  async function add() {
+    setBusy(true)
+    setFailure(null)
+    setIssues([])
+    try {
+      const saved = await call<Closure & { bookedThatDay: number }>('admin', 'setClosure', { hall: hall.code, date, reason })
+      setBusy(false)
+      setReason('')
+      closures.reload()
+      if (saved.bookedThatDay > 0) {
+        await Taro.showModal({
+          title: '已设置闭厅',
+          content: `当天已有${saved.bookedThatDay}个预约，请另行通知群众。已有预约不会自动取消。`,
+          showCancel: false,
+          confirmText: '知道了'
+        }).catch(() => undefined)
+      } else {
+        Taro.showToast({ title: '已设置闭厅', icon: 'success' })
+      }
+    } catch (err) {
+      const e = asApiError(err)
+      setBusy(false)
+      setFailure(e.message)
+      setIssues(e.issues ?? [])
+      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+    }
+  }
+
+  async function remove(c: Closure) {
+    const answer = await Taro.showModal({
+      title: '取消闭厅',
+      content: `确定取消${dayLabel(c.date)}的闭厅安排吗？取消后群众可以预约当天。`,
+      confirmText: '取消闭厅',
+      cancelText: '不取消',
+      confirmColor: '#b42318'
+    }).catch(() => ({ confirm: false }))
+    if (!answer.confirm) return
+    setFailure(null)
+    try {
+      await call('admin', 'removeClosure', { hall: hall.code, date: c.date })
+      Taro.showToast({ title: '已取消闭厅', icon: 'success' })
+      closures.reload()
+    } catch (err) {
+      setFailure(asApiError(err).message)
+    }
+  }
+
+  return (
+    <View className='card' id='appt-closures'>
+      {closures.status === 'loading' ? <Loading /> : null}
+      {closures.status === 'error' ? <ErrorState error={closures.error} onRetry={closures.reload} /> : null}
+      {closures.status === 'ready' && closures.data.length === 0 ? <Text className='appt-admin__text appt-admin__muted'>暂无闭厅安排。</Text> : null}
+      {closures.status === 'ready'
+        ? closures.data.map((c) => (
+            <View className='appt-admin__row appt-admin__closure' key={c.date}>
+              <View className='appt-admin__row-main'>
+                <Text className='appt-admin__row-title'>
+                  {c.date.slice(0, 4)}年{dayLabel(c.date)}
+                </Text>
+                <Text className='appt-admin__row-meta'>{c.reason}</Text>
+              </View>
+              <View className='appt-admin__op appt-admin__op--danger' onClick={() => remove(c)}>
+                取消闭厅
+              </View>
+            </View>
+          ))
+        : null}
+
+      <Text className='appt-admin__subtitle'>新增闭厅日期</Text>
+      <Banner id='closure-banner' text={failure} />
+      <Field id='closure-date' label='日期' problems={at('date')} fallback='请选择日期'>
+        <Picker mode='date' value={date} start={today} end={addDays(today, 365)} onChange={(e) => setDate(e.detail.value)}>
+          <View className='appt-admin__picker'>
+            <Text>
+              {date.slice(0, 4)}年{dayLabel(date)}
+            </Text>
+            <Text className='cell__arrow'>›</Text>
+          </View>
+        </Picker>
+      </Field>
+      <Field id='closure-reason' label='闭厅原因' problems={at('reason')} fallback='原因为2至60个字' hint='群众预约时会看到'>
+        <Input className='appt-admin__input' value={reason} maxlength={60} placeholder='如 设备检修，暂停对外办公' onInput={(e) => setReason(e.detail.value)} />
+      </Field>
+      <Text className='appt-admin__hint'>闭厅后当天不再接受预约；已有的预约不会自动取消，请另行通知群众。</Text>
+      <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={add}>
+        设置闭厅
+      </Button>
+    </View>
+  )
+}
+
+function CalendarSection() {
+  const cal = useCall<HolidayCalendar>('admin', 'getCalendar')
+  if (cal.status === 'loading') return <Loading />
+  if (cal.status === 'error') return <ErrorState error={cal.error} onRetry={cal.reload} />
+  return <CalendarEditor key={JSON.stringify(cal.data)} cal={cal.data} onSaved={cal.reload} />
+}
+
+function CalendarEditor({ cal, onSaved }: { cal: HolidayCalendar; onSaved(): void }) {
+  const [holidays, setHolidays] = useState(cal.holidays.join('\n'))
+  const [workdays, setWorkdays] = useState(cal.workdays.join('\n'))
+  const [issues, setIssues] = useState<FieldIssue[]>([])
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const sent = { holidays: datesIn(holidays), workdays: datesIn(workdays) }
+
+  // An issue names an entry (holidays.3); the person sees the date they typed.
+  const at = (field: 'holidays' | 'workdays') =>
+    issues
+      .filter((i) => i.path === field || i.path.startsWith(`${field}.`))
+      .map((i) => {
+        const n = Number(i.path.split('.')[1])
+        const message = readable(i.message, '日期格式如 2026-10-01')
+        return { path: i.path, message: Number.isInteger(n) && sent[field][n] !== undefined ? `「${sent[field][n]}」${message}` : message }
+      })
+
+  async function save() {
+    setBusy(true)
+    setFailure(null)
+    setIssues([])
+    try {
+      await call('admin', 'setCalendar', sent)
+      setBusy(false)
+      Taro.showToast({ title: '已保存', icon: 'success' })
+      onSaved()
+    } catch (err) {
+      const e = asApiError(err)
+      setBusy(false)
+      setFailure(e.message)
+      setIssues(e.issues ?? [])
+      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+    }
+  }
+
+  const holidayYears = byYear(cal.holidays, false)
+  const workdayYears = byYear(cal.workdays, true)
+
+  return (
+    <View className='card' id='appt-calendar'>
+      <Text className='appt-admin__text' id='calendar-counts'>
+        法定节假日 {cal.holidays.length} 天 · 调休上班日 {cal.workdays.length} 天
+      </Text>
+      {cal.holidays.length === 0 && cal.workdays.length === 0 ? <Text className='appt-admin__text appt-admin__muted'>尚未设置节假日与调休，大厅按每周开放日办公。</Text> : null}
+      {holidayYears.length ? <Text className='appt-admin__subtitle'>法定节假日（不办公）</Text> : null}
+      {holidayYears.map((y) => (
+        <Text className='appt-admin__text' key={`h${y.year}`}>
+          {y.year}年：{y.days}
+        </Text>
+      ))}
+      {workdayYears.length ? <Text className='appt-admin__subtitle'>调休上班日（周末照常办公）</Text> : null}
+      {workdayYears.map((y) => (
+        <Text className='appt-admin__text' key={`w${y.year}`}>
+          {y.year}年：{y.days}
+        </Text>
+      ))}
+
+      <Text className='appt-admin__subtitle'>修改</Text>
+      <Text className='appt-admin__hint'>每行一个日期，格式如 2026-10-01。以国务院办公厅每年公布的安排为准。</Text>
+      <Banner id='calendar-banner' text={failure} />
+      <Field id='calendar-holidays' label='法定节假日（含其间的周末）' problems={at('holidays')} fallback='日期格式如 2026-10-01'>
+        <Textarea className='appt-admin__textarea' value={holidays} maxlength={-1} placeholder='2026-10-01' onInput={(e) => setHolidays(e.detail.value)} />
+      </Field>
+      <Field id='calendar-workdays' label='调休上班日（周六或周日）' problems={at('workdays')} fallback='日期格式如 2026-10-01'>
+        <Textarea className='appt-admin__textarea appt-admin__textarea--short' value={workdays} maxlength={-1} placeholder='2026-10-10' onInput={(e) => setWorkdays(e.detail.value)} />
+      </Field>
+      <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={save}>
+        保存节假日与调休
+      </Button>
+    </View>
+  )
+}
+
+function OutboxSection() {
+  const [page, setPage] = useState(1)
+  const outbox = useCall<Page<OutboxRow>>('admin', 'listOutbox', { page, pageSize: OUTBOX_PAGE_SIZE })
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  async function sendNow() {
+    const answer = await Taro.showModal({
+      title: '发送明日提醒',
+      content: '将向明天有预约并订阅了提醒的群众发送提醒，已发过的不会重复发送。确定发送吗？',
+      confirmText: '发送',
+      cancelText: '取消'
+    }).catch(() => ({ confirm: false }))
+    if (!answer.confirm) return
+    setBusy(true)
+    setFailure(null)
+    setResult(null)
+    try {
+      const done = await call<{ date: string; sent: number; skipped: number }>('reminders', 'sendNow', {})
+      setBusy(false)
+      const summary = `已发送${done.sent}条，跳过${done.skipped}条`
+      setResult(`${summary}（${dayLabel(done.date)}的预约）`)
+      Taro.showToast({ title: summary, icon: 'none' })
+      if (page === 1) outbox.reload()
+      else setPage(1)
+    } catch (err) {
+      setBusy(false)
+      setFailure(asApiError(err).message)
+    }
+  }
+
+  return (
+    <View className='card' id='appt-outbox'>
+      <Text className='appt-admin__hint'>每天18:00自动发送次日预约的提醒；已发过的不会重复发送。</Text>
+      <Button className='btn btn--plain appt-admin__button' loading={busy} disabled={busy} onClick={sendNow}>
+        立即发送明日提醒
+      </Button>
+      {result ? (
+        <View className='appt-admin__done' role='status' id='outbox-result'>
+          <Text>{result}</Text>
+        </View>
+      ) : null}
+      <Banner id='outbox-banner' text={failure} />
+      {outbox.status === 'loading' ? <Loading /> : null}
+      {outbox.status === 'error' ? <ErrorState error={outbox.error} onRetry={outbox.reload} /> : null}
+      {outbox.status === 'ready' && outbox.data.items.length === 0 ? <Empty title='发件箱暂无消息' /> : null}
+      {outbox.status === 'ready' && outbox.data.items.length > 0 ? (
+        <View className='appt-admin__outbox'>
+          {outbox.data.items.map((m) => (
+            <View className='appt-admin__message' key={m.id}>
+              <Text className='appt-admin__row-title'>
+                {formatHallTime(m.createdAt)}
+                <Text className={`badge appt-admin__badge ${m.sent ? '' : 'appt-admin__badge--pending'}`}>{m.sent ? '已发送' : '未发送'}</Text>
+              </Text>
+              <Text className='appt-admin__row-meta'>{Object.values(m.data ?? {}).join(' · ')}</Text>
+              <Text className='appt-admin__path'>{m.page}</Text>
+            </View>
+          ))}
+          <Pager page={outbox.data.page} total={outbox.data.total} hasMore={outbox.data.hasMore} onChange={setPage} />
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+interface FieldProps {
+  id: string
+  label: string
+  problems: FieldIssue[]
+  fallback: string
+  hint?: string
+  children: ReactNode
+}
+
+function Field({ id, label, problems, fallback, hint, children }: FieldProps) {
+  return (
+    <View id={id} className={`appt-admin__field ${problems.length ? 'appt-admin__field--error' : ''}`}>
+      <Text className='appt-admin__label'>{label}</Text>
+      {children}
+      {hint ? <Text className='appt-admin__hint'>{hint}</Text> : null}
+      {problems.length ? (
+        <View role='alert'>
+          {problems.map((p, n) => (
+            <Text className='appt-admin__error' key={n}>
+              {readable(p.message, fallback)}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}

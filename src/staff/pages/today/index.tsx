@@ -1,0 +1,301 @@
+import { useEffect, useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import PageShell from '../../../components/PageShell'
+import Pager from '../../../components/Pager'
+import RoleGate from '../../../components/RoleGate'
+import { Empty, ErrorState, Loading } from '../../../components/StateView'
+import { isoWeekday } from '../../../domain/calendar/workdays'
+import { ApiError, call } from '../../../services/api'
+import { useCall } from '../../../services/useCall'
+import './index.css'
+
+type Status = 'booked' | 'verified' | 'no-show' | 'cancelled'
+type Filter = 'all' | Status
+
+interface CounterRow {
+  id: string
+  code: string
+  serviceName: string
+  date: string
+  start: string
+  end: string
+  status: Status
+  statusLabel: string
+  name: string | null
+  mobile: string | null
+}
+
+interface Summary {
+  hall: { code: string; name: string }
+  date: string
+  counts: { booked: number; verified: number; noShow: number }
+}
+
+interface TodayData extends Summary {
+  items: CounterRow[]
+  page: number
+  pageSize: number
+  total: number
+  hasMore: boolean
+}
+
+const FILTERS: Array<{ code: Filter; label: string }> = [
+  { code: 'all', label: '全部' },
+  { code: 'booked', label: '待核验' },
+  { code: 'verified', label: '已到场' },
+  { code: 'no-show', label: '未到场' },
+  { code: 'cancelled', label: '已取消' }
+]
+
+const PAGE_SIZE = 10
+const CODE_LENGTH = 8
+const WEEKDAYS = ['', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日']
+
+function asApiError(err: unknown): ApiError {
+  return err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试')
+}
+
+/** What was typed, grouped ABCD-EFGH as the citizen's screen shows it; the function checks the rest. */
+function groupTyped(raw: string): string {
+  const plain = raw
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000\-_\u2010-\u2015]/g, '')
+    .toUpperCase()
+    .slice(0, CODE_LENGTH)
+  return plain.length > 4 ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain
+}
+
+/** A scanned code may come as the bare code or at the end of a longer text. */
+function codeFromScan(result: string): string {
+  const text = result.trim()
+  const m = /([0-9A-Za-z]{4})[-\s]?([0-9A-Za-z]{4})$/.exec(text)
+  return m ? `${m[1]}${m[2]}` : text
+}
+
+// The date is the hall's calendar date; it is read as text so the phone's timezone cannot shift it.
+function dayTitle(date: string): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return `${y}年${m}月${d}日 ${WEEKDAYS[isoWeekday(date)]}`
+}
+
+export default function StaffToday() {
+  return (
+    <PageShell>
+      <RoleGate roles={['staff']}>
+        <TodayDesk />
+      </RoleGate>
+    </PageShell>
+  )
+}
+
+function TodayDesk() {
+  const [filter, setFilter] = useState<Filter>('all')
+  const [page, setPage] = useState(1)
+  const today = useCall<TodayData>('staff', 'todayAppointments', { page, pageSize: PAGE_SIZE, ...(filter === 'all' ? {} : { status: filter }) })
+  // The header keeps the last counts while a new filter or page loads.
+  const [summary, setSummary] = useState<Summary | null>(null)
+  const [listFailure, setListFailure] = useState<string | null>(null)
+  const [marking, setMarking] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (today.status === 'ready') setSummary({ hall: today.data.hall, date: today.data.date, counts: today.data.counts })
+  }, [today.status, today.data])
+
+  if (today.status === 'error' && today.error.code === 'STAFF.NO_HALL') {
+    return (
+      <View className='state' role='alert'>
+        <Text className='state__title'>暂不能办理到场核验</Text>
+        <Text className='state__text'>{today.error.message}</Text>
+      </View>
+    )
+  }
+
+  function choose(next: Filter) {
+    setFilter(next)
+    setPage(1)
+    setListFailure(null)
+  }
+
+  async function markNoShow(row: CounterRow) {
+    const answer = await Taro.showModal({
+      title: '标记未到场',
+      content: `确定将 ${row.name ?? '该群众'}（${row.start}-${row.end} ${row.serviceName}）标记为未到场吗？`,
+      confirmText: '标记',
+      cancelText: '取消',
+      confirmColor: '#b42318'
+    }).catch(() => ({ confirm: false }))
+    if (!answer.confirm) return
+    setMarking(row.id)
+    setListFailure(null)
+    try {
+      await call('staff', 'markNoShow', { id: row.id })
+      setMarking(null)
+      Taro.showToast({ title: '已标记未到场', icon: 'none' })
+      today.reload()
+    } catch (err) {
+      setMarking(null)
+      setListFailure(asApiError(err).message)
+    }
+  }
+
+  return (
+    <View className='today'>
+      {summary ? (
+        <View className='card' id='today-summary'>
+          <Text className='card__title'>{summary.hall.name}</Text>
+          <Text className='today__date'>{dayTitle(summary.date)}</Text>
+          <View className='today__counts'>
+            <Count label='待核验' value={summary.counts.booked} />
+            <Count label='已到场' value={summary.counts.verified} />
+            <Count label='未到场' value={summary.counts.noShow} />
+          </View>
+        </View>
+      ) : today.status === 'loading' ? (
+        <Loading />
+      ) : null}
+
+      <VerifyCard onVerified={() => today.reload()} />
+
+      <Text className='section-title'>今日预约</Text>
+      <View className='today__filter'>
+        {FILTERS.map((f) => (
+          <View key={f.code} className={`today__chip ${filter === f.code ? 'today__chip--on' : ''}`} role='radio' aria-checked={filter === f.code} onClick={() => choose(f.code)}>
+            {f.label}
+          </View>
+        ))}
+      </View>
+      {listFailure ? (
+        <View className='today__banner today__banner--list' role='alert' id='today-list-banner'>
+          <Text className='today__banner-text'>{listFailure}</Text>
+        </View>
+      ) : null}
+      {today.status === 'loading' && summary ? <Loading /> : null}
+      {today.status === 'error' ? <ErrorState error={today.error} onRetry={today.reload} /> : null}
+      {today.status === 'ready' && today.data.items.length === 0 ? (
+        <Empty title='今天暂无预约' hint={filter === 'all' ? undefined : `当前筛选：${FILTERS.find((f) => f.code === filter)?.label}`} />
+      ) : null}
+      {today.status === 'ready' && today.data.items.length > 0 ? (
+        <View className='cells' id='today-list'>
+          {today.data.items.map((row) => (
+            <View className='today__row' key={row.id}>
+              <View className='today__row-main'>
+                <Text className='today__time'>
+                  {row.start}-{row.end}
+                  <Text className={`badge today__badge today__badge--${row.status}`}>{row.statusLabel}</Text>
+                </Text>
+                <Text className='today__service'>{row.serviceName}</Text>
+                <Text className='today__person'>
+                  {row.name ?? '（未留姓名）'}
+                  {row.mobile ? `　${row.mobile}` : ''}
+                </Text>
+                <Text className='today__code'>预约码 {row.code}</Text>
+              </View>
+              {row.status === 'booked' ? (
+                <Button className='btn btn--plain today__noshow' loading={marking === row.id} disabled={marking !== null} onClick={() => markNoShow(row)}>
+                  标记未到场
+                </Button>
+              ) : null}
+            </View>
+          ))}
+          <Pager page={today.data.page} total={today.data.total} hasMore={today.data.hasMore} unit='个' onChange={setPage} />
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <View className='today__count'>
+      <Text className='today__count-value'>{value}</Text>
+      <Text className='today__count-label'>{label}</Text>
+    </View>
+  )
+}
+
+function VerifyCard({ onVerified }: { onVerified(): void }) {
+  const [code, setCode] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [done, setDone] = useState<CounterRow | null>(null)
+
+  async function verify(typed: string) {
+    if (!typed.trim()) {
+      setFailure('请输入群众出示的8位预约码')
+      return
+    }
+    setBusy(true)
+    setFailure(null)
+    setDone(null)
+    try {
+      const row = await call<CounterRow>('staff', 'verifyArrival', { code: typed })
+      setBusy(false)
+      setDone(row)
+      setCode('')
+      Taro.showToast({ title: '已到场', icon: 'success' })
+      onVerified()
+    } catch (err) {
+      setBusy(false)
+      setFailure(asApiError(err).message)
+    }
+  }
+
+  async function scan() {
+    try {
+      const res = await Taro.scanCode({ onlyFromCamera: true })
+      const scanned = codeFromScan(res.result ?? '')
+      setCode(groupTyped(scanned))
+      await verify(scanned)
+    } catch (err) {
+      // Closing the camera is not a failure worth a message.
+      const message = String((err as { errMsg?: string })?.errMsg ?? '')
+      if (!/cancel/i.test(message)) setFailure('未能识别预约码，请手动输入')
+    }
+  }
+
+  return (
+    <View className='card today__verify' id='today-verify'>
+      <Text className='card__title'>到场核验</Text>
+      <Text className='today__hint'>请输入群众出示的8位预约码，字母大小写均可</Text>
+      <View id='today-code'>
+        <Input
+          className='today__input'
+          value={code}
+          maxlength={12}
+          placeholder='ABCD-EFGH'
+          confirmType='done'
+          onInput={(e) => {
+            setCode(groupTyped(e.detail.value))
+            setFailure(null)
+          }}
+          onConfirm={() => verify(code)}
+        />
+      </View>
+      {failure ? (
+        <View className='today__banner' role='alert' id='today-verify-banner'>
+          <Text className='today__banner-text'>{failure}</Text>
+        </View>
+      ) : null}
+      <Button className='btn btn--primary today__button' loading={busy} disabled={busy} onClick={() => verify(code)}>
+        核验
+      </Button>
+      {process.env.TARO_ENV === 'weapp' ? (
+        <Button className='btn btn--plain today__button' disabled={busy} onClick={scan}>
+          扫码核验
+        </Button>
+      ) : null}
+      {done ? (
+        <View className='today__result' role='status' id='today-result'>
+          <Text className='today__result-title'>核验通过　{done.statusLabel}</Text>
+          <Text className='today__result-line'>姓名：{done.name ?? '（未留姓名）'}</Text>
+          <Text className='today__result-line'>事项：{done.serviceName}</Text>
+          <Text className='today__result-line'>
+            时间：{done.start}-{done.end}
+          </Text>
+          <Text className='today__result-line'>预约码：{done.code}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}

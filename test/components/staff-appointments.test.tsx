@@ -1,0 +1,322 @@
+/**
+ * The counter's 今日预约 · 到场核验 page and the administrator's 预约管理 page against the real
+ * staff, admin and reminders functions and the embedded database.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { generateAppointmentCode } from '../../src/domain/appointments/code'
+import { addDays } from '../../src/domain/calendar/workdays'
+import { hallDate } from '../../src/domain/time'
+import { setTransport } from '../../src/services/api'
+import { database } from '../../local/sdk'
+import { callAs, invoke, openidOf, seeded, snapshot, type Who } from '../support/hall'
+
+process.env.HALL_WRITE_LIMIT = '1000/60'
+jest.setTimeout(60_000)
+
+function signInAs(who: Who) {
+  setTransport(async (fn, payload) => (await invoke(fn, payload, openidOf(who))).envelope)
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '')
+const within = (id: string) => squash(document.getElementById(id)?.textContent)
+const settle = () => act(() => new Promise((r) => setTimeout(r, 30)))
+const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
+
+/** Types into a Taro Input or Textarea the way its H5 component reports typing. */
+async function typeInto(fieldId: string, value: string) {
+  // The web component renders its native field a tick after React mounts it.
+  await waitFor(() => expect(document.querySelector(`#${fieldId} input, #${fieldId} textarea`)).not.toBeNull())
+  const el = document.querySelector(`#${fieldId} taro-input-core, #${fieldId} taro-textarea-core`) as Element
+  await act(async () => {
+    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
+  })
+}
+
+const newCode = () => generateAppointmentCode((n) => require('node:crypto').randomBytes(n))
+
+/** A booking written straight into the database, as test/functions/appointments.test.ts does. */
+async function booking(openid: string, opts: { hall?: string; date?: string; name: string; serviceName?: string; subscribed?: boolean }) {
+  const now = new Date()
+  const code = newCode()
+  const { _id } = await database()
+    .collection('appointments')
+    .add({
+      data: {
+        openid,
+        code,
+        service: 'SB-004',
+        serviceName: opts.serviceName ?? '测试事项',
+        hall: opts.hall ?? 'H01',
+        hallName: '测试大厅',
+        date: opts.date ?? hallDate(now),
+        start: '00:00',
+        end: '23:59',
+        startsAt: new Date(now.getTime() + 10 * 60_000),
+        endsAt: new Date(now.getTime() + 40 * 60_000),
+        status: 'booked',
+        activeKey: `component|${openid}`,
+        name: opts.name,
+        subscribed: opts.subscribed ?? false,
+        sequence: 0,
+        createdAt: now,
+        updatedAt: now
+      }
+    })
+  return { id: _id as string, code }
+}
+
+const bookedToday = (openid: string, name: string) => booking(openid, { name })
+
+let showToast: jest.Mock
+let showModal: jest.Mock
+
+beforeAll(seeded)
+
+beforeEach(() => {
+  Taro.getCurrentInstance().router = { params: {} } as any
+  showToast = jest.fn(async () => ({ errMsg: 'showToast:ok' }))
+  showModal = jest.fn(async () => ({ confirm: true, cancel: false, errMsg: 'showModal:ok' }))
+  Object.assign(Taro, { showToast, showModal })
+})
+
+afterEach(async () => {
+  await settle()
+  cleanup()
+  jest.restoreAllMocks()
+})
+
+describe('今日预约 · 到场核验', () => {
+  interface Today {
+    hall: { code: string; name: string }
+    counts: { booked: number; verified: number; noShow: number }
+  }
+
+  async function renderToday() {
+    const Today = (await import('../../src/staff/pages/today')).default
+    render(<Today />)
+    await waitFor(() => expect(document.getElementById('today-summary')).not.toBeNull())
+    await waitFor(() => expect(document.querySelector('.state--loading')).toBeNull())
+  }
+
+  it('should show the staff member their own hall, today and the counts', async () => {
+    signInAs('staff')
+    await renderToday()
+    const today = await callAs<Today>('staff', 'staff', 'todayAppointments', {})
+    if (!today.ok) throw new Error(JSON.stringify(today))
+    expect(today.data.hall.code).toBe('H01')
+    const summary = within('today-summary')
+    expect(summary).toContain('示范市市民中心政务服务大厅')
+    const [y, m, d] = hallDate(new Date()).split('-').map(Number)
+    expect(summary).toContain(`${y}年${m}月${d}日`)
+    const { booked, verified, noShow } = today.data.counts
+    expect(summary).toContain(`${booked}待核验${verified}已到场${noShow}未到场`)
+    // The 2026 rules: the counter's word is 到场核验.
+    expect(document.body.textContent).not.toMatch(/签到|打卡/)
+  })
+
+  it('should refuse a mistyped code with 预约码不正确 and change nothing', async () => {
+    signInAs('staff')
+    const real = newCode()
+    const mistyped = real.slice(0, 7) + (real[7] === 'A' ? 'B' : 'A')
+    await renderToday()
+    await typeInto('today-code', mistyped.toLowerCase())
+    const before = await snapshot()
+
+    fireEvent.click(screen.getByText('核验'))
+    await waitFor(() => expect(within('today-verify-banner')).toContain('预约码不正确'))
+    expect(document.getElementById('today-result')).toBeNull()
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('should verify a booking made for today at this hall, show 已到场 and audit it', async () => {
+    signInAs('staff')
+    const { id, code } = await bookedToday('o_component_verify_01', '核验测试')
+    await renderToday()
+    await waitFor(() => expect(within('today-list')).toContain('核验测试'))
+    const before = await callAs<Today>('staff', 'staff', 'todayAppointments', {})
+
+    // Lower case and a space, as staff may type it; the field shows it grouped.
+    await typeInto('today-code', `${code.slice(0, 4).toLowerCase()} ${code.slice(4).toLowerCase()}`)
+    expect(document.querySelector('#today-code taro-input-core')?.getAttribute('value')).toBe(`${code.slice(0, 4)}-${code.slice(4)}`)
+    fireEvent.click(screen.getByText('核验'))
+
+    await waitFor(() => expect(document.getElementById('today-result')).not.toBeNull())
+    const result = within('today-result')
+    expect(result).toContain('已到场')
+    expect(result).toContain('核验测试')
+    expect(result).toContain('测试事项')
+    expect(result).toContain('00:00-23:59')
+    expect(document.getElementById('today-verify-banner')).toBeNull()
+
+    const stored = await database().collection('appointments').doc(id).get()
+    expect(stored.data).toMatchObject({ status: 'verified' })
+    const { data: audit } = await database().collection('audit').where({ action: 'staff.verifyArrival', 'target.id': id }).get()
+    expect(audit).toHaveLength(1)
+    expect(audit[0].changes).toEqual({ status: { old: 'booked', new: 'verified' } })
+
+    // The list and the counts reload.
+    if (!before.ok) throw new Error(JSON.stringify(before))
+    await waitFor(() => expect(within('today-summary')).toContain(`${before.data.counts.booked - 1}待核验${before.data.counts.verified + 1}已到场`))
+    fireEvent.click(screen.getByText('已到场', { selector: '.today__chip' }))
+    await waitFor(() => expect(within('today-list')).toContain('核验测试'))
+  })
+
+  it('should not mark a booking as 未到场 before its time is over', async () => {
+    signInAs('staff')
+    const { id } = await bookedToday('o_component_verify_02', '未到场测试')
+    await renderToday()
+    fireEvent.click(screen.getByText('待核验', { selector: '.today__chip' }))
+    await waitFor(() => expect(within('today-list')).toContain('未到场测试'))
+    const row = screen.getByText(/未到场测试/).closest('.today__row') as Element
+    fireEvent.click(row.querySelector('.today__noshow') as Element)
+
+    await waitFor(() => expect(within('today-list-banner')).toContain('预约时段结束后才能标记未到场'))
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '标记未到场' }))
+    expect((await database().collection('appointments').doc(id).get()).data).toMatchObject({ status: 'booked' })
+  })
+
+  it('should show a staff member without a hall why the page is empty', async () => {
+    await database().collection('members').doc('o_component_staff_nohall').set({ data: { role: 'staff', department: 'hrss', name: '未分配', updatedAt: new Date() } })
+    signInAs({ openid: 'o_component_staff_nohall' })
+    const Today = (await import('../../src/staff/pages/today')).default
+    render(<Today />)
+    expect(await screen.findByText('您的账号尚未分配所在大厅，请联系管理员')).toBeTruthy()
+    expect(document.getElementById('today-verify')).toBeNull()
+  })
+
+  it('should open the page from the staff workbench', async () => {
+    signInAs('staff')
+    jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }) as any)
+    const Staff = (await import('../../src/staff/pages/index')).default
+    render(<Staff />)
+    fireEvent.click(await screen.findByText('今日预约与到场核验'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pages/today/index' })
+  })
+})
+
+describe('预约管理', () => {
+  interface LoadDay {
+    date: string
+    booked: number
+    capacity: number
+  }
+
+  async function renderAdmin() {
+    signInAs('admin')
+    const Appointments = (await import('../../src/admin/pages/appointments')).default
+    render(<Appointments />)
+    await waitFor(() => expect(within('appt-hall')).toContain('示范市市民中心政务服务大厅'))
+  }
+
+  it('should show the 14-day booking load of H01', async () => {
+    await renderAdmin()
+    const load = await callAs<{ days: LoadDay[] }>('admin', 'admin', 'bookingLoad', { hall: 'H01' })
+    if (!load.ok) throw new Error(JSON.stringify(load))
+    await waitFor(() => expect(document.getElementById('appt-load')).not.toBeNull())
+    const rows = Array.from(document.querySelectorAll('#appt-load .appt-admin__load')).map((r) => squash(r.textContent))
+    expect(rows).toHaveLength(14)
+    load.data.days.forEach((day, i) => {
+      const [, m, d] = day.date.split('-').map(Number)
+      const weekday = WEEKDAYS[(new Date(`${day.date}T00:00:00Z`).getUTCDay() + 6) % 7]
+      expect(rows[i]).toBe(`${m}月${d}日${weekday}${day.booked}/${day.capacity}`)
+    })
+    // The seeded demo citizens booked at H01.
+    expect(load.data.days.some((d) => d.booked > 0)).toBe(true)
+    const busiest = load.data.days.reduce((a, b) => (b.booked > a.booked ? b : a))
+    const fill = document.querySelectorAll('#appt-load .appt-admin__bar-fill')[load.data.days.indexOf(busiest)] as HTMLElement
+    expect(fill.style.width).toBe(`${Math.round((busiest.booked / busiest.capacity) * 100)}%`)
+  })
+
+  it('should show a field error for an out-of-range capacity, then set capacity 3 for SB-004 at H01', async () => {
+    await renderAdmin()
+    await waitFor(() => expect(within('appt-rules')).toContain('默认规则'))
+    await typeInto('rule-service', 'sb-004')
+    await typeInto('rule-capacity', '500')
+    const before = await snapshot()
+    fireEvent.click(screen.getByText('保存规则'))
+    await waitFor(() => expect(within('rule-capacity')).toContain('请填写1至200之间的整数'))
+    expect(await snapshot()).toEqual(before)
+
+    await typeInto('rule-capacity', '3')
+    fireEvent.click(screen.getByText('保存规则'))
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' })))
+    const rules = await callAs<{ rules: Array<{ service: string; capacity: number; slotMinutes: number }> }>('admin', 'admin', 'listSlotRules', { hall: 'H01' })
+    expect(rules.ok && rules.data.rules).toEqual([expect.objectContaining({ service: 'SB-004', capacity: 3, slotMinutes: 30 })])
+    await waitFor(() => expect(within('appt-rules')).toContain('（SB-004）'))
+    expect(within('appt-rules')).toContain('每时段3人')
+  })
+
+  it('should add a closure, say how many bookings that day has, then remove it after confirmation', async () => {
+    const tomorrow = addDays(hallDate(new Date()), 1)
+    await booking('o_component_closure_01', { date: tomorrow, name: '闭厅测试' })
+    const { total: bookedThatDay } = await database().collection('appointments').where({ hall: 'H01', date: tomorrow, status: 'booked' }).count()
+    await renderAdmin()
+    await waitFor(() => expect(within('appt-closures')).toContain('暂无闭厅安排'))
+
+    await typeInto('closure-reason', '设备检修，暂停对外办公')
+    fireEvent.click(screen.getByText('设置闭厅'))
+    await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining(`当天已有${bookedThatDay}个预约，请另行通知群众`) })))
+    await waitFor(() => expect(within('appt-closures')).toContain('设备检修，暂停对外办公'))
+    const listed = await callAs<Array<{ date: string; reason: string }>>('admin', 'admin', 'listClosures', { hall: 'H01' })
+    expect(listed.ok && listed.data).toEqual([{ date: tomorrow, reason: '设备检修，暂停对外办公' }])
+
+    showModal.mockClear()
+    fireEvent.click(document.querySelector('#appt-closures .appt-admin__op--danger') as Element)
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消闭厅' })))
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '取消闭厅' }))
+    await waitFor(() => expect(within('appt-closures')).toContain('暂无闭厅安排'))
+    const after = await callAs<unknown[]>('admin', 'admin', 'listClosures', { hall: 'H01' })
+    expect(after.ok && after.data).toEqual([])
+  })
+
+  it('should show the holiday calendar and refuse a weekday as 调休上班日 at the field', async () => {
+    const cal = await callAs<{ holidays: string[]; workdays: string[] }>('admin', 'admin', 'getCalendar', {})
+    if (!cal.ok) throw new Error(JSON.stringify(cal))
+    await renderAdmin()
+    await waitFor(() => expect(within('calendar-counts')).toBe(`法定节假日${cal.data.holidays.length}天·调休上班日${cal.data.workdays.length}天`))
+    expect(document.querySelector('#calendar-holidays taro-textarea-core')?.getAttribute('value')).toBe(cal.data.holidays.join('\n'))
+
+    // 2026-12-02 is a Wednesday.
+    await typeInto('calendar-workdays', [...cal.data.workdays, '2026-12-02'].join('\n'))
+    const before = await snapshot()
+    fireEvent.click(screen.getByText('保存节假日与调休'))
+    await waitFor(() => expect(within('calendar-workdays')).toContain('「2026-12-02」调休上班日应为周六或周日'))
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('should send tomorrow’s reminders now and list them in the outbox', async () => {
+    const tomorrow = addDays(hallDate(new Date()), 1)
+    await booking('o_component_remind_01', { date: tomorrow, name: '提醒测试', serviceName: '提醒测试事项', subscribed: true })
+    await renderAdmin()
+    await waitFor(() => expect(document.querySelector('#appt-outbox .state--loading')).toBeNull())
+
+    fireEvent.click(screen.getByText('立即发送明日提醒'))
+    await waitFor(() => expect(document.getElementById('outbox-result')).not.toBeNull())
+    const [, sent, skipped] = /已发送(\d+)条，跳过(\d+)条/.exec(within('outbox-result')) ?? []
+    expect(Number(sent)).toBeGreaterThanOrEqual(1)
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: `已发送${sent}条，跳过${skipped}条` }))
+
+    const outbox = await callAs<{ total: number }>('admin', 'admin', 'listOutbox', {})
+    expect(outbox.ok && outbox.data.total).toBeGreaterThanOrEqual(Number(sent))
+    await waitFor(() => expect(within('appt-outbox')).toContain('提醒测试事项'))
+    expect(within('appt-outbox')).toContain(`共${outbox.ok && outbox.data.total}条`)
+
+    // Run again: nothing is sent twice.
+    fireEvent.click(screen.getByText('立即发送明日提醒'))
+    await waitFor(() => expect(within('outbox-result')).toContain(`已发送0条，跳过${Number(sent) + Number(skipped)}条`))
+  })
+})
+
+describe.each([
+  ['staff/pages/today', '仅供工作人员使用'],
+  ['admin/pages/appointments', '仅供管理员使用']
+])('page %s', (page, notice) => {
+  it('should turn away a citizen', async () => {
+    signInAs('citizen')
+    const Page = (await import(`../../src/${page}`)).default
+    render(<Page />)
+    expect(await screen.findByText('无法访问')).toBeTruthy()
+    expect(screen.getByText(new RegExp(notice))).toBeTruthy()
+  })
+})
