@@ -20,17 +20,21 @@ const SHOTS: Array<{ persona: string; route: string; name: string }> = [
   { persona: 'anonymous', route: '/pages/guide/index?code=ZZ-999', name: 'guide-missing' },
   { persona: 'citizen', route: '/pages/notices/index', name: 'notices' },
   { persona: 'citizen', route: '/pages/favourites/index', name: 'favourites-empty' },
+  { persona: 'citizen', route: '/appointment/pages/book/index?service=GA-001&hall=H01', name: 'book' },
+  { persona: 'citizen', route: '/appointment/pages/mine/index', name: 'my-appointments' },
   { persona: 'citizen', route: '/pages/mine/index', name: 'mine-citizen' },
   { persona: 'citizen', route: '/pages/my-data/index', name: 'my-data' },
   { persona: 'citizen', route: '/pages/dev-login/index', name: 'dev-login' },
   { persona: 'staff', route: '/pages/index/index', name: 'home-staff' },
   { persona: 'staff', route: '/staff/pages/index/index', name: 'staff-home' },
+  { persona: 'staff', route: '/staff/pages/today/index', name: 'staff-today' },
   { persona: 'admin', route: '/admin/pages/index/index', name: 'admin-home' },
   { persona: 'admin', route: '/admin/pages/items/index', name: 'admin-items' },
   { persona: 'admin', route: '/admin/pages/item/index?code=GA-001', name: 'admin-item' },
   { persona: 'admin', route: '/admin/pages/notices/index', name: 'admin-notices' },
   { persona: 'admin', route: '/admin/pages/notice/index', name: 'admin-notice-new' },
   { persona: 'admin', route: '/admin/pages/links/index', name: 'admin-links' },
+  { persona: 'admin', route: '/admin/pages/appointments/index', name: 'admin-appointments' },
   { persona: 'citizen', route: '/admin/pages/index/index', name: 'admin-as-citizen' }
 ]
 
