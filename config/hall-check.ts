@@ -11,6 +11,8 @@ export interface HallConfig {
   govAppFilingNo: string
   icpFilingNo: string
   privacyPolicyVersion: string
+  /** 订阅消息模板 ID of the day-before appointment reminder (the same as the functions' HALL_REMINDER_TEMPLATE_ID). */
+  reminderTemplateId?: string
   contact: {
     hotline: string
     complaint: string

@@ -10,6 +10,7 @@ import type { ErrorCode, FieldIssue } from '../../../domain/errors'
 import type { PersonalFieldDeclaration, PersonalFieldKey } from '../../../domain/personal-fields-meta'
 import { formatHallDay } from '../../../domain/time'
 import { ApiError, call } from '../../../services/api'
+import { hall as hallConfig } from '../../../services/hall'
 import { useCall } from '../../../services/useCall'
 import './index.css'
 
@@ -67,8 +68,8 @@ interface ConsentStatus {
 
 type Values = Partial<Record<PersonalFieldKey, string>>
 
-/** The reminder template is configured on the functions' side; the client only asks permission. */
-const REMINDER_TEMPLATE = 'appointment-reminder'
+/** The reminder's subscribe-message template (config/hall.json); without one the switch only records the wish. */
+const REMINDER_TEMPLATE = hallConfig.reminderTemplateId ?? ''
 
 const CLOSED_REASONS = { weekend: '周末', holiday: '节假日', closed: '闭厅' }
 const SLOT_STATES: Record<Exclude<SlotStatus, 'open'>, string> = { full: '已约满', past: '已过', cutoff: '已截止', 'beyond-window': '未开放' }
@@ -267,7 +268,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
     }
     if (process.env.TARO_ENV === 'weapp') {
       try {
-        await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE] } as Taro.requestSubscribeMessage.Option)
+        if (REMINDER_TEMPLATE) await Taro.requestSubscribeMessage({ tmplIds: [REMINDER_TEMPLATE] } as Taro.requestSubscribeMessage.Option)
       } catch {
         // Declining WeChat's prompt only means no WeChat message; the booking is unaffected.
       }
