@@ -22,6 +22,11 @@ export class ApiError extends Error {
   }
 }
 
+/** A slip in the page's own code still needs a message fit to show people. */
+export function asApiError(err: unknown): ApiError {
+  return err instanceof ApiError ? err : new ApiError('INTERNAL', ERROR_MESSAGES.INTERNAL)
+}
+
 export type Transport = (fn: FunctionName, payload: { action: string; data: object }) => Promise<Envelope<unknown>>
 
 async function weappTransport(fn: FunctionName, payload: { action: string; data: object }): Promise<Envelope<unknown>> {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, call, type FunctionName } from './api'
+import { asApiError, call, type ApiError, type FunctionName } from './api'
 
 export type Remote<T> =
   | { status: 'loading'; data?: undefined; error?: undefined }
@@ -15,9 +15,7 @@ export function useCall<T>(fn: FunctionName, action: string, data: object = {}, 
     setState({ status: 'loading' })
     call<T>(fn, action, data).then(
       (result) => mine === seq.current && setState({ status: 'ready', data: result }),
-      (err: unknown) =>
-        mine === seq.current &&
-        setState({ status: 'error', error: err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试') })
+      (err: unknown) => mine === seq.current && setState({ status: 'error', error: asApiError(err) })
     )
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fn, action, JSON.stringify(data), ...deps])

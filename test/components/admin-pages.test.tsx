@@ -84,19 +84,19 @@ describe('items list', () => {
     expect(text()).toContain('ZZ-901')
     expect(text()).toContain('草稿')
 
-    fireEvent.click(screen.getByText('草稿', { selector: '.admin-items__chip' }))
+    fireEvent.click(screen.getByText('草稿', { selector: '.chip' }))
     await waitFor(() => {
       expect(screen.getByText('组件测试草稿事项')).toBeTruthy()
       expect(screen.queryByText(seededItem.item.name)).toBeNull()
     })
 
-    fireEvent.click(screen.getByText('已发布', { selector: '.admin-items__chip' }))
+    fireEvent.click(screen.getByText('已发布', { selector: '.chip' }))
     await waitFor(() => {
       expect(screen.getByText(seededItem.item.name)).toBeTruthy()
       expect(screen.queryByText('组件测试草稿事项')).toBeNull()
     })
 
-    fireEvent.click(screen.getByText('已归档', { selector: '.admin-items__chip' }))
+    fireEvent.click(screen.getByText('已归档', { selector: '.chip' }))
     expect(await screen.findByText('暂无事项')).toBeTruthy()
   })
 
@@ -208,9 +208,9 @@ describe('notices list', () => {
     const row = await screen.findByText('组件测试：政策解读草稿')
     expect(row.closest('.admin-notices__row')?.textContent?.replace(/\s+/g, '')).toContain('政策解读·尚未发布草稿')
 
-    fireEvent.click(screen.getByText('新闻动态', { selector: '.admin-notices__chip' }))
+    fireEvent.click(screen.getByText('新闻动态', { selector: '.chip' }))
     await waitFor(() => expect(screen.queryByText('组件测试：政策解读草稿')).toBeNull())
-    fireEvent.click(screen.getByText('政策解读', { selector: '.admin-notices__chip' }))
+    fireEvent.click(screen.getByText('政策解读', { selector: '.chip' }))
     fireEvent.click(await screen.findByText('组件测试：政策解读草稿'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/admin/pages/notice/index?id=${saved.data.id}` })
   })

@@ -158,7 +158,7 @@ describe('今日预约 · 到场核验', () => {
     // The list and the counts reload.
     if (!before.ok) throw new Error(JSON.stringify(before))
     await waitFor(() => expect(within('today-summary')).toContain(`${before.data.counts.booked - 1}待核验${before.data.counts.verified + 1}已到场`))
-    fireEvent.click(screen.getByText('已到场', { selector: '.today__chip' }))
+    fireEvent.click(screen.getByText('已到场', { selector: '.chip' }))
     await waitFor(() => expect(within('today-list')).toContain('核验测试'))
   })
 
@@ -166,7 +166,7 @@ describe('今日预约 · 到场核验', () => {
     signInAs('staff')
     const { id } = await bookedToday('o_component_verify_02', '未到场测试')
     await renderToday()
-    fireEvent.click(screen.getByText('待核验', { selector: '.today__chip' }))
+    fireEvent.click(screen.getByText('待核验', { selector: '.chip' }))
     await waitFor(() => expect(within('today-list')).toContain('未到场测试'))
     const row = screen.getByText(/未到场测试/).closest('.today__row') as Element
     fireEvent.click(row.querySelector('.today__noshow') as Element)

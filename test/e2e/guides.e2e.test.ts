@@ -64,8 +64,8 @@ describe('guides in Chromium', () => {
     await admin.goto(`${hall.url}/#/admin/pages/notice/index`)
     await admin.getByText('新建公告').waitFor()
     const title = '关于端到端测试公告的发布通知'
-    await admin.locator('.notice-form__input .weui-input').nth(0).fill(title)
-    await admin.locator('.notice-form__input .weui-input').nth(1).fill('示范市政务服务和数据管理局')
+    await admin.locator('.admin-form__input .weui-input').nth(0).fill(title)
+    await admin.locator('.admin-form__input .weui-input').nth(1).fill('示范市政务服务和数据管理局')
     await admin.locator('.notice-form__textarea textarea').fill('<p>这是一条由管理员在浏览器中发布的公告正文。</p><script>alert(1)</script>')
     await admin.locator('.btn', { hasText: /^保存$/ }).click()
     await admin.locator('.btn:visible', { hasText: '立即发布' }).waitFor()

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
@@ -6,11 +6,11 @@ import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { addDays, isIsoDate, isoWeekday } from '../../../domain/calendar/workdays'
-import type { FieldIssue } from '../../../domain/errors'
 import type { Page } from '../../../domain/schema'
 import { formatHallTime, hallDate } from '../../../domain/time'
-import { ApiError, call } from '../../../services/api'
+import { asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
+import { Banner, Field, readable, useProblems } from '../../components/Form'
 import './index.css'
 
 interface HallRow {
@@ -71,13 +71,6 @@ type RuleDraft = { service: string } & Record<RuleKey, string>
 const BLANK_RULE: RuleDraft = { service: '', slotMinutes: '', capacity: '', windowDays: '', cutoffMinutes: '', cancelCutoffMinutes: '' }
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
 const OUTBOX_PAGE_SIZE = 10
-
-function asApiError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试')
-}
-
-// The schema's own messages are Chinese; the few generic ones (range, type) are not.
-const readable = (message: string, fallback: string) => (/[\u4e00-\u9fff]/.test(message) ? message : fallback)
 
 // Dates are hall calendar dates, read as text so the phone's timezone cannot shift them.
 function dayLabel(date: string): string {
@@ -141,12 +134,12 @@ function AppointmentSettings() {
         <>
           <View className='card' id='appt-hall'>
             <Picker mode='selector' range={list.map((h) => h.name)} value={list.indexOf(hall)} onChange={(e) => setIndex(Number(e.detail.value))}>
-              <View className='appt-admin__picker'>
+              <View className='admin-form__picker'>
                 <Text>{hall.name}</Text>
                 <Text className='cell__arrow'>切换 ›</Text>
               </View>
             </Picker>
-            <Text className='appt-admin__hint'>下方预约量、预约规则和闭厅日期均为所选大厅的设置。</Text>
+            <Text className='admin-form__hint'>下方预约量、预约规则和闭厅日期均为所选大厅的设置。</Text>
           </View>
           <HallPanels key={hall.code} hall={hall} />
         </>
@@ -174,15 +167,6 @@ function HallPanels({ hall }: { hall: HallRow }) {
   )
 }
 
-function Banner({ id, text }: { id: string; text: string | null }) {
-  if (!text) return null
-  return (
-    <View className='appt-admin__banner' role='alert' id={id}>
-      <Text className='appt-admin__banner-text'>{text}</Text>
-    </View>
-  )
-}
-
 function LoadSection({ hall }: { hall: HallRow }) {
   const load = useCall<{ days: LoadDay[] }>('admin', 'bookingLoad', { hall: hall.code })
   if (load.status === 'loading') return <Loading />
@@ -191,7 +175,7 @@ function LoadSection({ hall }: { hall: HallRow }) {
   const total = load.data.days.reduce((sum, d) => sum + d.booked, 0)
   return (
     <View className='card' id='appt-load'>
-      <Text className='appt-admin__hint'>已约人数 / 名额；名额只统计已有人预约的时段。今后14天共 {total} 人预约。</Text>
+      <Text className='admin-form__hint'>已约人数 / 名额；名额只统计已有人预约的时段。今后14天共 {total} 人预约。</Text>
       {load.data.days.map((d) => {
         const percent = d.capacity > 0 ? Math.min(100, Math.round((d.booked / d.capacity) * 100)) : 0
         return (
@@ -213,11 +197,10 @@ function LoadSection({ hall }: { hall: HallRow }) {
 function RulesSection({ hall }: { hall: HallRow }) {
   const rules = useCall<{ defaults: SlotRule; rules: RuleRow[] }>('admin', 'listSlotRules', { hall: hall.code })
   const [d, setD] = useState<RuleDraft>(BLANK_RULE)
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+  const problems = useProblems()
   const [busy, setBusy] = useState(false)
   const set = (patch: Partial<RuleDraft>) => setD((prev) => ({ ...prev, ...patch }))
-  const at = (path: string) => issues.filter((i) => i.path === path)
+  const at = (path: string) => problems.issues.filter((i) => i.path === path)
   const defaults = rules.status === 'ready' ? rules.data.defaults : null
 
   function edit(rule: RuleRow) {
@@ -229,14 +212,12 @@ function RulesSection({ hall }: { hall: HallRow }) {
       cutoffMinutes: String(rule.cutoffMinutes),
       cancelCutoffMinutes: String(rule.cancelCutoffMinutes)
     })
-    setIssues([])
-    setFailure(null)
+    problems.clear()
   }
 
   async function save() {
     setBusy(true)
-    setFailure(null)
-    setIssues([])
+    problems.clear()
     const rule: Record<string, number | string> = {}
     for (const f of RULE_FIELDS) {
       const value = toNumber(d[f.key])
@@ -249,11 +230,8 @@ function RulesSection({ hall }: { hall: HallRow }) {
       setD(BLANK_RULE)
       rules.reload()
     } catch (err) {
-      const e = asApiError(err)
       setBusy(false)
-      setFailure(e.message)
-      setIssues(e.issues ?? [])
-      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+      problems.show(err)
     }
   }
 
@@ -287,15 +265,15 @@ function RulesSection({ hall }: { hall: HallRow }) {
       ) : null}
 
       <Text className='appt-admin__subtitle'>设置某事项的规则</Text>
-      <Banner id='rule-banner' text={failure} />
+      <Banner id='rule-banner' text={problems.failure} />
       <Field id='rule-service' label='事项编码' problems={at('service')} fallback='事项编码格式如 SB-001' hint='须为本大厅可预约的事项'>
-        <Input className='appt-admin__input' value={d.service} maxlength={11} placeholder='如 SB-004' onInput={(e) => set({ service: e.detail.value })} />
+        <Input className='admin-form__input' value={d.service} maxlength={11} placeholder='如 SB-004' onInput={(e) => set({ service: e.detail.value })} />
       </Field>
       {RULE_FIELDS.map((f) => (
         <Field key={f.key} id={`rule-${f.key}`} label={f.label} problems={at(`rule.${f.key}`)} fallback={f.fallback} hint={`${f.hint}；不填则用默认值`}>
           <View className='appt-admin__number'>
             <Input
-              className='appt-admin__input appt-admin__input--number'
+              className='admin-form__input admin-form__input--number'
               type='number'
               value={d[f.key]}
               maxlength={4}
@@ -318,15 +296,13 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
   const today = hallDate(new Date())
   const [date, setDate] = useState(addDays(today, 1))
   const [reason, setReason] = useState('')
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+  const problems = useProblems()
   const [busy, setBusy] = useState(false)
-  const at = (path: string) => issues.filter((i) => i.path === path)
+  const at = (path: string) => problems.issues.filter((i) => i.path === path)
 
   async function add() {
     setBusy(true)
-    setFailure(null)
-    setIssues([])
+    problems.clear()
     try {
       const saved = await call<Closure & { bookedThatDay: number }>('admin', 'setClosure', { hall: hall.code, date, reason })
       setBusy(false)
@@ -343,11 +319,8 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
         Taro.showToast({ title: '已设置闭厅', icon: 'success' })
       }
     } catch (err) {
-      const e = asApiError(err)
       setBusy(false)
-      setFailure(e.message)
-      setIssues(e.issues ?? [])
-      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+      problems.show(err)
     }
   }
 
@@ -360,13 +333,13 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
       confirmColor: '#b42318'
     }).catch(() => ({ confirm: false }))
     if (!answer.confirm) return
-    setFailure(null)
+    problems.setFailure(null)
     try {
       await call('admin', 'removeClosure', { hall: hall.code, date: c.date })
       Taro.showToast({ title: '已取消闭厅', icon: 'success' })
       closures.reload()
     } catch (err) {
-      setFailure(asApiError(err).message)
+      problems.setFailure(asApiError(err).message)
     }
   }
 
@@ -392,10 +365,10 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
         : null}
 
       <Text className='appt-admin__subtitle'>新增闭厅日期</Text>
-      <Banner id='closure-banner' text={failure} />
+      <Banner id='closure-banner' text={problems.failure} />
       <Field id='closure-date' label='日期' problems={at('date')} fallback='请选择日期'>
         <Picker mode='date' value={date} start={today} end={addDays(today, 365)} onChange={(e) => setDate(e.detail.value)}>
-          <View className='appt-admin__picker'>
+          <View className='admin-form__picker'>
             <Text>
               {date.slice(0, 4)}年{dayLabel(date)}
             </Text>
@@ -404,9 +377,9 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
         </Picker>
       </Field>
       <Field id='closure-reason' label='闭厅原因' problems={at('reason')} fallback='原因为2至60个字' hint='群众预约时会看到'>
-        <Input className='appt-admin__input' value={reason} maxlength={60} placeholder='如 设备检修，暂停对外办公' onInput={(e) => setReason(e.detail.value)} />
+        <Input className='admin-form__input' value={reason} maxlength={60} placeholder='如 设备检修，暂停对外办公' onInput={(e) => setReason(e.detail.value)} />
       </Field>
-      <Text className='appt-admin__hint'>闭厅后当天不再接受预约；已有的预约不会自动取消，请另行通知群众。</Text>
+      <Text className='admin-form__hint'>闭厅后当天不再接受预约；已有的预约不会自动取消，请另行通知群众。</Text>
       <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={add}>
         设置闭厅
       </Button>
@@ -424,36 +397,31 @@ function CalendarSection() {
 function CalendarEditor({ cal, onSaved }: { cal: HolidayCalendar; onSaved(): void }) {
   const [holidays, setHolidays] = useState(cal.holidays.join('\n'))
   const [workdays, setWorkdays] = useState(cal.workdays.join('\n'))
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+  const problems = useProblems()
   const [busy, setBusy] = useState(false)
   const sent = { holidays: datesIn(holidays), workdays: datesIn(workdays) }
 
-  // An issue names an entry (holidays.3); the person sees the date they typed.
+  // An issue names an entry (holidays.3); the person sees the date they typed, not a line number.
   const at = (field: 'holidays' | 'workdays') =>
-    issues
+    problems.issues
       .filter((i) => i.path === field || i.path.startsWith(`${field}.`))
       .map((i) => {
         const n = Number(i.path.split('.')[1])
         const message = readable(i.message, '日期格式如 2026-10-01')
-        return { path: i.path, message: Number.isInteger(n) && sent[field][n] !== undefined ? `「${sent[field][n]}」${message}` : message }
+        return { path: field, message: Number.isInteger(n) && sent[field][n] !== undefined ? `「${sent[field][n]}」${message}` : message }
       })
 
   async function save() {
     setBusy(true)
-    setFailure(null)
-    setIssues([])
+    problems.clear()
     try {
       await call('admin', 'setCalendar', sent)
       setBusy(false)
       Taro.showToast({ title: '已保存', icon: 'success' })
       onSaved()
     } catch (err) {
-      const e = asApiError(err)
       setBusy(false)
-      setFailure(e.message)
-      setIssues(e.issues ?? [])
-      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+      problems.show(err)
     }
   }
 
@@ -480,13 +448,13 @@ function CalendarEditor({ cal, onSaved }: { cal: HolidayCalendar; onSaved(): voi
       ))}
 
       <Text className='appt-admin__subtitle'>修改</Text>
-      <Text className='appt-admin__hint'>每行一个日期，格式如 2026-10-01。以国务院办公厅每年公布的安排为准。</Text>
-      <Banner id='calendar-banner' text={failure} />
+      <Text className='admin-form__hint'>每行一个日期，格式如 2026-10-01。以国务院办公厅每年公布的安排为准。</Text>
+      <Banner id='calendar-banner' text={problems.failure} />
       <Field id='calendar-holidays' label='法定节假日（含其间的周末）' problems={at('holidays')} fallback='日期格式如 2026-10-01'>
-        <Textarea className='appt-admin__textarea' value={holidays} maxlength={-1} placeholder='2026-10-01' onInput={(e) => setHolidays(e.detail.value)} />
+        <Textarea className='admin-form__textarea appt-admin__textarea' value={holidays} maxlength={-1} placeholder='2026-10-01' onInput={(e) => setHolidays(e.detail.value)} />
       </Field>
       <Field id='calendar-workdays' label='调休上班日（周六或周日）' problems={at('workdays')} fallback='日期格式如 2026-10-01'>
-        <Textarea className='appt-admin__textarea appt-admin__textarea--short' value={workdays} maxlength={-1} placeholder='2026-10-10' onInput={(e) => setWorkdays(e.detail.value)} />
+        <Textarea className='admin-form__textarea appt-admin__textarea appt-admin__textarea--short' value={workdays} maxlength={-1} placeholder='2026-10-10' onInput={(e) => setWorkdays(e.detail.value)} />
       </Field>
       <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={save}>
         保存节假日与调休
@@ -529,7 +497,7 @@ function OutboxSection() {
 
   return (
     <View className='card' id='appt-outbox'>
-      <Text className='appt-admin__hint'>每天18:00自动发送次日预约的提醒；已发过的不会重复发送。</Text>
+      <Text className='admin-form__hint'>每天18:00自动发送次日预约的提醒；已发过的不会重复发送。</Text>
       <Button className='btn btn--plain appt-admin__button' loading={busy} disabled={busy} onClick={sendNow}>
         立即发送明日提醒
       </Button>
@@ -555,34 +523,6 @@ function OutboxSection() {
             </View>
           ))}
           <Pager page={outbox.data.page} total={outbox.data.total} hasMore={outbox.data.hasMore} onChange={setPage} />
-        </View>
-      ) : null}
-    </View>
-  )
-}
-
-interface FieldProps {
-  id: string
-  label: string
-  problems: FieldIssue[]
-  fallback: string
-  hint?: string
-  children: ReactNode
-}
-
-function Field({ id, label, problems, fallback, hint, children }: FieldProps) {
-  return (
-    <View id={id} className={`appt-admin__field ${problems.length ? 'appt-admin__field--error' : ''}`}>
-      <Text className='appt-admin__label'>{label}</Text>
-      {children}
-      {hint ? <Text className='appt-admin__hint'>{hint}</Text> : null}
-      {problems.length ? (
-        <View role='alert'>
-          {problems.map((p, n) => (
-            <Text className='appt-admin__error' key={n}>
-              {readable(p.message, fallback)}
-            </Text>
-          ))}
         </View>
       ) : null}
     </View>

@@ -84,11 +84,11 @@ function AdminConsole() {
       ) : null}
 
       <Text className='section-title'>操作审计</Text>
-      <View className='filter'>
+      <View className='chips filter'>
         {(['all', 'done', 'refused'] as const).map((o) => (
           <View
             key={o}
-            className={`filter__chip ${outcome === o ? 'filter__chip--on' : ''}`}
+            className={`chip ${outcome === o ? 'chip--on' : ''}`}
             onClick={() => {
               setOutcome(o)
               setAuditPage(1)

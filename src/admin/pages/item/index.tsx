@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
@@ -9,8 +9,9 @@ import type { ItemStatus } from '../../../domain/guides/lifecycle'
 import { SERVICE_FIELDS, type ServiceItem } from '../../../domain/guides/service-item'
 import { PERSONAL_FIELD_META, type PersonalFieldDeclaration, type PersonalFieldKey } from '../../../domain/personal-fields-meta'
 import { formatHallTime } from '../../../domain/time'
-import { ApiError, call } from '../../../services/api'
+import { call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
+import { Banner, Field, fieldClass, Problems, readable, useProblems } from '../../components/Form'
 import './index.css'
 
 interface HallRow {
@@ -189,13 +190,6 @@ function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 }
 
-function asApiError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试')
-}
-
-// The schema's own messages are Chinese; the few generic ones (wrong type, out of range) are not.
-const readable = (message: string, fallback: string) => (/[\u4e00-\u9fff]/.test(message) ? message : fallback)
-
 function confirm(title: string, content: string): Promise<boolean> {
   return Taro.showModal({ title, content, confirmText: '确定', cancelText: '取消', confirmColor: '#1d4f91' }).then(
     (r) => r.confirm,
@@ -249,32 +243,27 @@ interface ItemFormProps {
 
 function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: ItemFormProps) {
   const [d, setD] = useState<ItemDraft>(initial)
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+  const problems = useProblems()
   const [busy, setBusy] = useState<'save' | 'publish' | 'archive' | null>(null)
   const halls = useCall<HallRow[]>('admin', 'listHalls')
   const dirty = JSON.stringify(d) !== JSON.stringify(initial)
 
   const set = (patch: Partial<ItemDraft>) => setD((prev) => ({ ...prev, ...patch }))
-  const at = (path: string, deep = false) => issues.filter((i) => i.path === `item.${path}` || (deep && i.path.startsWith(`item.${path}.`)))
+  const at = (path: string, deep = false) => problems.issues.filter((i) => i.path === `item.${path}` || (deep && i.path.startsWith(`item.${path}.`)))
   const setMaterial = (key: number, patch: Partial<MaterialDraft>) => setD((prev) => ({ ...prev, materials: prev.materials.map((m) => (m.key === key ? { ...m, ...patch } : m)) }))
   const setFaq = (key: number, patch: Partial<FaqDraft>) => setD((prev) => ({ ...prev, faq: prev.faq.map((f) => (f.key === key ? { ...f, ...patch } : f)) }))
 
   async function run(kind: 'save' | 'publish' | 'archive', work: () => Promise<string>, done: string) {
     setBusy(kind)
-    setFailure(null)
-    setIssues([])
+    problems.clear()
     try {
       const saved = await work()
       setBusy(null)
       Taro.showToast({ title: done, icon: 'success' })
       onSaved(saved)
     } catch (err) {
-      const e = asApiError(err)
       setBusy(null)
-      setFailure(e.message)
-      setIssues(e.issues ?? [])
-      Taro.showToast({ title: e.issues?.length ? '请按提示修改后再保存' : e.message, icon: 'none' })
+      problems.show(err, '请按提示修改后再保存')
       // The message sits at the top of a long form; the button that failed is at the bottom.
       Taro.pageScrollTo?.({ scrollTop: 0, duration: 300 })?.catch?.(() => undefined)
     }
@@ -304,7 +293,7 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
   }
 
   // Issues outside the item's own elements (for example a malformed request) have no field to sit by.
-  const unplaced = issues.filter((i) => !i.path.startsWith('item.'))
+  const unplaced = problems.issues.filter((i) => !i.path.startsWith('item.'))
   const fieldIndex = SERVICE_FIELDS.findIndex((f) => f.code === d.field)
   const hallChoices: Array<{ code: string; name: string }> =
     halls.status === 'ready' ? [...halls.data, ...d.halls.filter((c) => !halls.data.some((h) => h.code === c)).map((c) => ({ code: c, name: `${c}（已不存在）` }))] : []
@@ -323,41 +312,32 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
         )}
       </View>
 
-      {failure ? (
-        <View className='item-form__banner' role='alert'>
-          <Text className='item-form__banner-text'>{failure}</Text>
-          {unplaced.map((i, n) => (
-            <Text className='item-form__banner-text' key={n}>
-              {readable(i.message, '内容不符合要求')}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      <Banner text={problems.failure} more={unplaced.map((i) => readable(i.message, '内容不符合要求'))} wide />
 
       <Text className='section-title'>基本信息</Text>
       <View className='card'>
         <Field id='item-code' label='事项编码' problems={at('code')} fallback='事项编码格式如 SB-001' hint={code ? '编码保存后不能修改' : '领域字母加编号，如 SB-001'}>
-          <Input className={`item-form__input ${code ? 'item-form__input--readonly' : ''}`} value={d.code} disabled={Boolean(code)} maxlength={12} placeholder='如 SB-001' onInput={(e) => set({ code: e.detail.value.toUpperCase() })} />
+          <Input className={`admin-form__input ${code ? 'admin-form__input--readonly' : ''}`} value={d.code} disabled={Boolean(code)} maxlength={12} placeholder='如 SB-001' onInput={(e) => set({ code: e.detail.value.toUpperCase() })} />
         </Field>
         <Field id='item-name' label='事项名称' problems={at('name')} fallback='请填写事项名称，不超过60个字'>
-          <Input className='item-form__input' value={d.name} maxlength={60} placeholder='如 城乡居民养老保险参保登记' onInput={(e) => set({ name: e.detail.value })} />
+          <Input className='admin-form__input' value={d.name} maxlength={60} placeholder='如 城乡居民养老保险参保登记' onInput={(e) => set({ name: e.detail.value })} />
         </Field>
         <Field id='item-summary' label='事项简介' problems={at('summary')} fallback='请填写简介，不超过120个字' hint='一两句话说明事项的用途，显示在列表中'>
-          <Textarea className='item-form__textarea item-form__textarea--short' value={d.summary} maxlength={120} autoHeight placeholder='这个事项是办什么的' onInput={(e) => set({ summary: e.detail.value })} />
+          <Textarea className='admin-form__textarea item-form__textarea item-form__textarea--short' value={d.summary} maxlength={120} autoHeight placeholder='这个事项是办什么的' onInput={(e) => set({ summary: e.detail.value })} />
         </Field>
         <Field id='item-field' label='所属领域' problems={at('field')} fallback='请选择所属领域'>
           <Picker mode='selector' range={SERVICE_FIELDS.map((f) => f.name)} value={Math.max(fieldIndex, 0)} onChange={(e) => set({ field: SERVICE_FIELDS[Number(e.detail.value)].code })}>
-            <View className={`item-form__picker ${fieldIndex < 0 ? 'item-form__picker--empty' : ''}`}>
+            <View className={`admin-form__picker ${fieldIndex < 0 ? 'item-form__picker--empty' : ''}`}>
               <Text>{fieldIndex >= 0 ? SERVICE_FIELDS[fieldIndex].name : '请选择所属领域'}</Text>
               <Text className='cell__arrow'>›</Text>
             </View>
           </Picker>
         </Field>
         <Field id='item-authority' label='实施机构' problems={at('authority')} fallback='请填写实施机构，不超过60个字'>
-          <Input className='item-form__input' value={d.authority} maxlength={60} placeholder='如 市人力资源和社会保障局' onInput={(e) => set({ authority: e.detail.value })} />
+          <Input className='admin-form__input' value={d.authority} maxlength={60} placeholder='如 市人力资源和社会保障局' onInput={(e) => set({ authority: e.detail.value })} />
         </Field>
         <Field id='item-applicants' label='服务对象' problems={at('applicants', true)} fallback='请选择服务对象'>
-          <View className='item-form__chips'>
+          <View className='chips'>
             {APPLICANTS.map((a) => (
               <Chip key={a.code} on={d.applicants.includes(a.code)} label={a.label} onToggle={() => set({ applicants: toggle(d.applicants, a.code) })} />
             ))}
@@ -368,29 +348,29 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
       <Text className='section-title'>受理条件与申请材料</Text>
       <View className='card'>
         <Field id='item-conditions' label='受理条件' problems={at('conditions', true)} fallback='每条不超过300个字，最多20条' hint='每行一条'>
-          <Textarea className='item-form__textarea' value={d.conditions} maxlength={6000} autoHeight placeholder='每行填写一条受理条件' onInput={(e) => set({ conditions: e.detail.value })} />
+          <Textarea className='admin-form__textarea item-form__textarea' value={d.conditions} maxlength={6000} autoHeight placeholder='每行填写一条受理条件' onInput={(e) => set({ conditions: e.detail.value })} />
         </Field>
-        <View id='item-materials' className={`item-form__field ${at('materials').length ? 'item-form__field--error' : ''}`}>
-          <Text className='item-form__label'>申请材料</Text>
-          {d.materials.length === 0 ? <Text className='item-form__hint'>尚未添加材料；无需材料的事项可不填。</Text> : null}
+        <View id='item-materials' className={fieldClass(at('materials'))}>
+          <Text className='admin-form__label'>申请材料</Text>
+          {d.materials.length === 0 ? <Text className='admin-form__hint'>尚未添加材料；无需材料的事项可不填。</Text> : null}
           {d.materials.map((m, i) => (
             <View className='item-form__row' key={m.key}>
               <Text className='item-form__row-title'>材料 {i + 1}</Text>
               <Field id={`item-material-${i}-name`} label='材料名称' problems={at(`materials.${i}.name`)} fallback='请填写材料名称，不超过80个字'>
-                <Input className='item-form__input' value={m.name} maxlength={80} placeholder='如 居民身份证' onInput={(e) => setMaterial(m.key, { name: e.detail.value })} />
+                <Input className='admin-form__input' value={m.name} maxlength={80} placeholder='如 居民身份证' onInput={(e) => setMaterial(m.key, { name: e.detail.value })} />
               </Field>
               <Field id={`item-material-${i}-form`} label='材料形式' problems={at(`materials.${i}.form`, true)} fallback='请选择原件、复印件或电子件'>
-                <View className='item-form__chips'>
+                <View className='chips'>
                   {MATERIAL_KINDS.map((k) => (
                     <Chip key={k.code} on={m.form.includes(k.code)} label={k.label} onToggle={() => setMaterial(m.key, { form: toggle(m.form, k.code) })} />
                   ))}
                 </View>
               </Field>
               <Field id={`item-material-${i}-copies`} label='份数' problems={at(`materials.${i}.copies`)} fallback='请填写1至20之间的整数'>
-                <Input className='item-form__input item-form__input--number' type='number' value={m.copies} maxlength={2} placeholder='1' onInput={(e) => setMaterial(m.key, { copies: e.detail.value })} />
+                <Input className='admin-form__input admin-form__input--number' type='number' value={m.copies} maxlength={2} placeholder='1' onInput={(e) => setMaterial(m.key, { copies: e.detail.value })} />
               </Field>
               <Field id={`item-material-${i}-note`} label='备注（选填）' problems={at(`materials.${i}.note`)} fallback='备注不超过200个字'>
-                <Input className='item-form__input' value={m.note} maxlength={200} placeholder='如 需在有效期内' onInput={(e) => setMaterial(m.key, { note: e.detail.value })} />
+                <Input className='admin-form__input' value={m.note} maxlength={200} placeholder='如 需在有效期内' onInput={(e) => setMaterial(m.key, { note: e.detail.value })} />
               </Field>
               <View className='item-form__remove' onClick={() => set({ materials: d.materials.filter((x) => x.key !== m.key) })}>
                 删除材料 {i + 1}
@@ -407,16 +387,16 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
       <Text className='section-title'>办理流程与时限</Text>
       <View className='card'>
         <Field id='item-steps' label='办理流程' problems={at('steps', true)} fallback='每步不超过200个字，最多20步' hint='每行一步，按先后顺序'>
-          <Textarea className='item-form__textarea' value={d.steps} maxlength={4000} autoHeight placeholder='每行填写一个步骤' onInput={(e) => set({ steps: e.detail.value })} />
+          <Textarea className='admin-form__textarea item-form__textarea' value={d.steps} maxlength={4000} autoHeight placeholder='每行填写一个步骤' onInput={(e) => set({ steps: e.detail.value })} />
         </Field>
         <Field id='item-legalDays' label='法定办结时限（工作日）' problems={at('legalDays')} fallback='请填写0至365之间的整数'>
-          <Input className='item-form__input item-form__input--number' type='number' value={d.legalDays} maxlength={3} placeholder='0 表示即办' onInput={(e) => set({ legalDays: e.detail.value })} />
+          <Input className='admin-form__input admin-form__input--number' type='number' value={d.legalDays} maxlength={3} placeholder='0 表示即办' onInput={(e) => set({ legalDays: e.detail.value })} />
         </Field>
         <Field id='item-promisedDays' label='承诺办结时限（工作日）' problems={at('promisedDays')} fallback='请填写0至365之间的整数' hint='不能超过法定时限'>
-          <Input className='item-form__input item-form__input--number' type='number' value={d.promisedDays} maxlength={3} placeholder='0 表示即办' onInput={(e) => set({ promisedDays: e.detail.value })} />
+          <Input className='admin-form__input admin-form__input--number' type='number' value={d.promisedDays} maxlength={3} placeholder='0 表示即办' onInput={(e) => set({ promisedDays: e.detail.value })} />
         </Field>
         <Field id='item-visits' label='到现场次数' problems={at('visits')} fallback='请填写0至5之间的整数' hint='0 表示全程网办、不用跑'>
-          <Input className='item-form__input item-form__input--number' type='number' value={d.visits} maxlength={1} placeholder='如 1' onInput={(e) => set({ visits: e.detail.value })} />
+          <Input className='admin-form__input admin-form__input--number' type='number' value={d.visits} maxlength={1} placeholder='如 1' onInput={(e) => set({ visits: e.detail.value })} />
         </Field>
         <SwitchRow id='item-online' label='可网上办理' checked={d.online} problems={at('online')} onChange={(online) => set({ online })} />
         <SwitchRow id='item-bookable' label='可预约到大厅办理' checked={d.bookable} problems={at('bookable')} onChange={(bookable) => set({ bookable })} />
@@ -428,10 +408,10 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
         {!d.fee.free ? (
           <>
             <Field id='item-fee-amount' label='收费标准' problems={at('fee.amount')} fallback='不超过100个字'>
-              <Input className='item-form__input' value={d.fee.amount} maxlength={100} placeholder='如 每本10元' onInput={(e) => set({ fee: { ...d.fee, amount: e.detail.value } })} />
+              <Input className='admin-form__input' value={d.fee.amount} maxlength={100} placeholder='如 每本10元' onInput={(e) => set({ fee: { ...d.fee, amount: e.detail.value } })} />
             </Field>
             <Field id='item-fee-basis' label='收费依据' problems={at('fee.basis')} fallback='不超过200个字'>
-              <Textarea className='item-form__textarea item-form__textarea--short' value={d.fee.basis} maxlength={200} autoHeight placeholder='文件名称及文号' onInput={(e) => set({ fee: { ...d.fee, basis: e.detail.value } })} />
+              <Textarea className='admin-form__textarea item-form__textarea item-form__textarea--short' value={d.fee.basis} maxlength={200} autoHeight placeholder='文件名称及文号' onInput={(e) => set({ fee: { ...d.fee, basis: e.detail.value } })} />
             </Field>
           </>
         ) : null}
@@ -442,8 +422,8 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
         <Field id='item-halls' label='可办理的大厅' problems={at('halls', true)} fallback='请选择办理大厅' hint='地址、电话和开放时间取自所选大厅'>
           {halls.status === 'loading' ? <Loading label='正在加载大厅…' /> : null}
           {halls.status === 'error' ? <ErrorState error={halls.error} onRetry={halls.reload} /> : null}
-          {halls.status === 'ready' && hallChoices.length === 0 ? <Text className='item-form__hint'>暂无办理大厅，请先录入大厅信息。</Text> : null}
-          <View className='item-form__chips'>
+          {halls.status === 'ready' && hallChoices.length === 0 ? <Text className='admin-form__hint'>暂无办理大厅，请先录入大厅信息。</Text> : null}
+          <View className='chips'>
             {hallChoices.map((h) => (
               <Chip key={h.code} on={d.halls.includes(h.code)} label={h.name} onToggle={() => set({ halls: toggle(d.halls, h.code) })} />
             ))}
@@ -453,16 +433,16 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
 
       <Text className='section-title'>常见问题</Text>
       <View className='card'>
-        <View id='item-faq' className='item-form__field'>
-          {d.faq.length === 0 ? <Text className='item-form__hint'>尚未添加常见问题（选填）。</Text> : null}
+        <View id='item-faq' className='admin-form__field'>
+          {d.faq.length === 0 ? <Text className='admin-form__hint'>尚未添加常见问题（选填）。</Text> : null}
           {d.faq.map((f, i) => (
             <View className='item-form__row' key={f.key}>
               <Text className='item-form__row-title'>问题 {i + 1}</Text>
               <Field id={`item-faq-${i}-q`} label='问' problems={at(`faq.${i}.q`)} fallback='请填写问题，不超过100个字'>
-                <Input className='item-form__input' value={f.q} maxlength={100} placeholder='群众常问的问题' onInput={(e) => setFaq(f.key, { q: e.detail.value })} />
+                <Input className='admin-form__input' value={f.q} maxlength={100} placeholder='群众常问的问题' onInput={(e) => setFaq(f.key, { q: e.detail.value })} />
               </Field>
               <Field id={`item-faq-${i}-a`} label='答' problems={at(`faq.${i}.a`)} fallback='请填写回答，不超过500个字'>
-                <Textarea className='item-form__textarea item-form__textarea--short' value={f.a} maxlength={500} autoHeight placeholder='回答' onInput={(e) => setFaq(f.key, { a: e.detail.value })} />
+                <Textarea className='admin-form__textarea item-form__textarea item-form__textarea--short' value={f.a} maxlength={500} autoHeight placeholder='回答' onInput={(e) => setFaq(f.key, { a: e.detail.value })} />
               </Field>
               <View className='item-form__remove' onClick={() => set({ faq: d.faq.filter((x) => x.key !== f.key) })}>
                 删除问题 {i + 1}
@@ -479,16 +459,16 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
       <Text className='section-title'>检索与监督</Text>
       <View className='card'>
         <Field id='item-keywords' label='检索关键词（选填）' problems={at('keywords', true)} fallback='每个关键词不超过20个字，最多20个' hint='每行一个，群众的常用说法'>
-          <Textarea className='item-form__textarea item-form__textarea--short' value={d.keywords} maxlength={500} autoHeight placeholder='如 社保卡' onInput={(e) => set({ keywords: e.detail.value })} />
+          <Textarea className='admin-form__textarea item-form__textarea item-form__textarea--short' value={d.keywords} maxlength={500} autoHeight placeholder='如 社保卡' onInput={(e) => set({ keywords: e.detail.value })} />
         </Field>
         <Field id='item-complaint' label='监督投诉渠道' problems={at('complaint')} fallback='请填写投诉渠道，不超过100个字'>
-          <Input className='item-form__input' value={d.complaint} maxlength={100} placeholder='如 12345政务服务便民热线' onInput={(e) => set({ complaint: e.detail.value })} />
+          <Input className='admin-form__input' value={d.complaint} maxlength={100} placeholder='如 12345政务服务便民热线' onInput={(e) => set({ complaint: e.detail.value })} />
         </Field>
       </View>
 
       <Text className='section-title'>收集的个人信息</Text>
       <View className='card'>
-        <Text className='item-form__hint'>只勾选办理确实需要的信息，并写明用途（4至80个字），群众填写时会看到。</Text>
+        <Text className='admin-form__hint'>只勾选办理确实需要的信息，并写明用途（4至80个字），群众填写时会看到。</Text>
         <DeclarationField
           id='item-appointmentFields'
           label='预约时收集'
@@ -521,53 +501,15 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
             归档
           </Button>
         ) : null}
-        {code && dirty ? <Text className='item-form__hint item-form__hint--center'>有尚未保存的修改，请先保存再发布或归档。</Text> : null}
+        {code && dirty ? <Text className='admin-form__hint item-form__unsaved'>有尚未保存的修改，请先保存再发布或归档。</Text> : null}
       </View>
-    </View>
-  )
-}
-
-function Problems({ list, fallback }: { list: FieldIssue[]; fallback: string }) {
-  if (list.length === 0) return null
-  return (
-    <View role='alert'>
-      {list.map((issue, n) => {
-        // Issues inside a one-per-line list end in the line's index.
-        const line = /\.(\d+)$/.exec(issue.path)
-        return (
-          <Text className='item-form__error' key={n}>
-            {line ? `第${Number(line[1]) + 1}条：` : ''}
-            {readable(issue.message, fallback)}
-          </Text>
-        )
-      })}
-    </View>
-  )
-}
-
-interface FieldProps {
-  id: string
-  label: string
-  problems: FieldIssue[]
-  fallback: string
-  hint?: string
-  children: ReactNode
-}
-
-function Field({ id, label, problems, fallback, hint, children }: FieldProps) {
-  return (
-    <View id={id} className={`item-form__field ${problems.length ? 'item-form__field--error' : ''}`}>
-      <Text className='item-form__label'>{label}</Text>
-      {children}
-      {hint ? <Text className='item-form__hint'>{hint}</Text> : null}
-      <Problems list={problems} fallback={fallback} />
     </View>
   )
 }
 
 function Chip({ on, label, onToggle }: { on: boolean; label: string; onToggle(): void }) {
   return (
-    <View className={`item-form__chip ${on ? 'item-form__chip--on' : ''}`} role='checkbox' aria-checked={on} onClick={onToggle}>
+    <View className={`chip chip--check ${on ? 'chip--on' : ''}`} role='checkbox' aria-checked={on} onClick={onToggle}>
       {on ? '✓ ' : ''}
       {label}
     </View>
@@ -585,7 +527,7 @@ interface SwitchRowProps {
 
 function SwitchRow({ id, label, checked, problems, fallback = '请选择', onChange }: SwitchRowProps) {
   return (
-    <View id={id} className={`item-form__field ${problems.length ? 'item-form__field--error' : ''}`}>
+    <View id={id} className={fieldClass(problems)}>
       <View className='item-form__switch'>
         <Text className='item-form__switch-label'>{label}</Text>
         <Switch checked={checked} color='#1d4f91' onChange={(e) => onChange(e.detail.value)} />
@@ -606,8 +548,8 @@ interface DeclarationFieldProps {
 
 function DeclarationField({ id, label, value, problems, fallback, onChange }: DeclarationFieldProps) {
   return (
-    <View id={id} className={`item-form__field ${problems.length ? 'item-form__field--error' : ''}`}>
-      <Text className='item-form__label'>{label}</Text>
+    <View id={id} className={fieldClass(problems)}>
+      <Text className='admin-form__label'>{label}</Text>
       {FIELD_KEYS.map((key) => {
         const on = value.on.includes(key)
         return (
@@ -622,7 +564,7 @@ function DeclarationField({ id, label, value, problems, fallback, onChange }: De
               <Text>{PERSONAL_FIELD_META[key].label}</Text>
             </View>
             <Input
-              className={`item-form__input ${on ? '' : 'item-form__input--readonly'}`}
+              className={`admin-form__input ${on ? '' : 'admin-form__input--readonly'}`}
               value={value.purposes[key]}
               disabled={!on}
               maxlength={80}

@@ -78,11 +78,11 @@ function ItemCatalogue() {
         </View>
       </View>
 
-      <View className='admin-items__filter'>
+      <View className='chips admin-items__filter'>
         {FILTERS.map((f) => (
           <View
             key={f.key}
-            className={`admin-items__chip ${status === f.key ? 'admin-items__chip--on' : ''}`}
+            className={`chip ${status === f.key ? 'chip--on' : ''}`}
             aria-selected={status === f.key}
             onClick={() => {
               setStatus(f.key)

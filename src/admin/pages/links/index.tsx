@@ -1,13 +1,13 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
-import type { FieldIssue } from '../../../domain/errors'
-import { ApiError, call } from '../../../services/api'
+import { asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
+import { Banner, Field, useProblems } from '../../components/Form'
 import './index.css'
 
 type LinkKind = 'miniprogram' | 'page'
@@ -56,13 +56,6 @@ function toPayload(d: LinkDraft, lastOrder: number) {
   return d.kind === 'miniprogram' ? { kind: d.kind, ...common, appId: d.appId.trim(), path: d.path.trim() } : { kind: d.kind, ...common, url: d.url.trim() }
 }
 
-function asApiError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试')
-}
-
-// The schema's own messages are Chinese; the few generic ones (length, type) are not.
-const readable = (message: string, fallback: string) => (/[\u4e00-\u9fff]/.test(message) ? message : fallback)
-
 export default function AdminLinks() {
   return (
     <PageShell>
@@ -77,11 +70,10 @@ function LinkManager() {
   const links = useCall<LinkRow[]>('admin', 'listLinks')
   const [page, setPage] = useState(1)
   const [d, setD] = useState<LinkDraft>(blank())
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+  const problems = useProblems()
   const [busy, setBusy] = useState(false)
   const set = (patch: Partial<LinkDraft>) => setD((prev) => ({ ...prev, ...patch }))
-  const at = (path: string) => issues.filter((i) => i.path === `link.${path}`)
+  const at = (path: string) => problems.issues.filter((i) => i.path === `link.${path}`)
 
   const all = links.status === 'ready' ? links.data : []
   const pageCount = Math.max(1, Math.ceil(all.length / PER_PAGE))
@@ -91,21 +83,18 @@ function LinkManager() {
 
   function startEdit(link: LinkRow) {
     setD(toDraft(link))
-    setIssues([])
-    setFailure(null)
+    problems.clear()
     Taro.pageScrollTo?.({ selector: '#link-form', duration: 200 })?.catch?.(() => undefined)
   }
 
   function reset() {
     setD(blank())
-    setIssues([])
-    setFailure(null)
+    problems.clear()
   }
 
   async function save() {
     setBusy(true)
-    setFailure(null)
-    setIssues([])
+    problems.clear()
     try {
       await call('admin', 'saveLink', { ...(d.id ? { id: d.id } : {}), link: toPayload(d, nextOrder) })
       setBusy(false)
@@ -113,11 +102,8 @@ function LinkManager() {
       setD(blank())
       links.reload()
     } catch (err) {
-      const e = asApiError(err)
       setBusy(false)
-      setFailure(e.message)
-      setIssues(e.issues ?? [])
-      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+      problems.show(err)
     }
   }
 
@@ -177,42 +163,38 @@ function LinkManager() {
 
       <Text className='section-title'>{d.id ? `修改「${all.find((l) => l.id === d.id)?.title ?? d.title}」` : '新增便民入口'}</Text>
       <View className='card' id='link-form'>
-        {failure ? (
-          <View className='admin-links__banner' role='alert'>
-            <Text className='admin-links__banner-text'>{failure}</Text>
-          </View>
-        ) : null}
+        <Banner text={problems.failure} />
         <Field id='link-kind' label='打开方式' problems={at('kind')} fallback='请选择打开方式'>
-          <View className='admin-links__chips'>
+          <View className='chips'>
             {KINDS.map((k) => (
-              <View key={k.code} className={`admin-links__chip ${d.kind === k.code ? 'admin-links__chip--on' : ''}`} role='radio' aria-checked={d.kind === k.code} onClick={() => set({ kind: k.code })}>
+              <View key={k.code} className={`chip ${d.kind === k.code ? 'chip--on' : ''}`} role='radio' aria-checked={d.kind === k.code} onClick={() => set({ kind: k.code })}>
                 {k.label}
               </View>
             ))}
           </View>
         </Field>
         <Field id='link-title' label='名称' problems={at('title')} fallback='名称为2至12个字'>
-          <Input className='admin-links__input' value={d.title} maxlength={12} placeholder='2至12个字，如 社保查询' onInput={(e) => set({ title: e.detail.value })} />
+          <Input className='admin-form__input' value={d.title} maxlength={12} placeholder='2至12个字，如 社保查询' onInput={(e) => set({ title: e.detail.value })} />
         </Field>
         <Field id='link-hint' label='说明（选填）' problems={at('hint')} fallback='说明不能超过20个字'>
-          <Input className='admin-links__input' value={d.hint} maxlength={20} placeholder='不超过20个字' onInput={(e) => set({ hint: e.detail.value })} />
+          <Input className='admin-form__input' value={d.hint} maxlength={20} placeholder='不超过20个字' onInput={(e) => set({ hint: e.detail.value })} />
         </Field>
         {d.kind === 'miniprogram' ? (
           <>
             <Field id='link-appId' label='小程序 AppID' problems={at('appId')} fallback='小程序 AppID 格式如 wx0123456789abcdef'>
-              <Input className='admin-links__input' value={d.appId} maxlength={18} placeholder='wx 开头的18位' onInput={(e) => set({ appId: e.detail.value })} />
+              <Input className='admin-form__input' value={d.appId} maxlength={18} placeholder='wx 开头的18位' onInput={(e) => set({ appId: e.detail.value })} />
             </Field>
             <Field id='link-path' label='页面路径（选填）' problems={at('path')} fallback='页面路径格式不正确' hint='不填则打开对方小程序首页'>
-              <Input className='admin-links__input' value={d.path} maxlength={200} placeholder='如 pages/index/index' onInput={(e) => set({ path: e.detail.value })} />
+              <Input className='admin-form__input' value={d.path} maxlength={200} placeholder='如 pages/index/index' onInput={(e) => set({ path: e.detail.value })} />
             </Field>
           </>
         ) : (
           <Field id='link-url' label='本程序页面' problems={at('url')} fallback='只能是本程序的页面，如 /pages/guides/index?field=tax' hint='不允许外部网址'>
-            <Input className='admin-links__input' value={d.url} maxlength={200} placeholder='/pages/guides/index?field=tax' onInput={(e) => set({ url: e.detail.value })} />
+            <Input className='admin-form__input' value={d.url} maxlength={200} placeholder='/pages/guides/index?field=tax' onInput={(e) => set({ url: e.detail.value })} />
           </Field>
         )}
         <Field id='link-order' label='显示顺序' problems={at('order')} fallback='请填写0至999之间的整数' hint='数字小的排在前面；不填则排在最后'>
-          <Input className='admin-links__input admin-links__input--number' type='number' value={d.order} maxlength={3} placeholder={String(nextOrder)} onInput={(e) => set({ order: e.detail.value })} />
+          <Input className='admin-form__input admin-form__input--number' type='number' value={d.order} maxlength={3} placeholder={String(nextOrder)} onInput={(e) => set({ order: e.detail.value })} />
         </Field>
         <View id='link-enabled' className='admin-links__switch'>
           <Text>在首页显示</Text>
@@ -228,24 +210,5 @@ function LinkManager() {
         ) : null}
       </View>
     </>
-  )
-}
-
-function Field({ id, label, problems, fallback, hint, children }: { id: string; label: string; problems: FieldIssue[]; fallback: string; hint?: string; children: ReactNode }) {
-  return (
-    <View id={id} className={`admin-links__field ${problems.length ? 'admin-links__field--error' : ''}`}>
-      <Text className='admin-links__label'>{label}</Text>
-      {children}
-      {hint ? <Text className='admin-links__hint'>{hint}</Text> : null}
-      {problems.length ? (
-        <View role='alert'>
-          {problems.map((p, n) => (
-            <Text className='admin-links__error' key={n}>
-              {readable(p.message, fallback)}
-            </Text>
-          ))}
-        </View>
-      ) : null}
-    </View>
   )
 }

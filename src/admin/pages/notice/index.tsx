@@ -1,17 +1,17 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { Button, Input, Picker, RichText, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
-import type { FieldIssue } from '../../../domain/errors'
 import { canPublish, canWithdraw, MAX_SCHEDULE_DAYS, type NoticeState } from '../../../domain/notices/lifecycle'
 import { NOTICE_KINDS, type NoticeKind } from '../../../domain/notices/notice'
 import { sanitizeRichText } from '../../../domain/notices/sanitize'
 import { formatHallTime, hallTime } from '../../../domain/time'
-import { ApiError, call } from '../../../services/api'
+import { call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
+import { Banner, Field, Problems, useProblems } from '../../components/Form'
 import './index.css'
 
 interface NoticeRow {
@@ -48,13 +48,6 @@ interface Draft {
 
 const BLANK: Draft = { kind: 'notice', title: '', source: '', body: '' }
 const REVISIONS_PER_PAGE = 10
-
-function asApiError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试')
-}
-
-// The schema's own messages are Chinese; the few generic ones (length, type) are not.
-const readable = (message: string, fallback: string) => (/[\u4e00-\u9fff]/.test(message) ? message : fallback)
 
 export default function AdminNoticeEditor() {
   return (
@@ -108,15 +101,14 @@ type Busy = 'save' | 'publish' | 'schedule' | 'pin' | 'withdraw'
 
 function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProps) {
   const [d, setD] = useState<Draft>(initial)
-  const [issues, setIssues] = useState<FieldIssue[]>([])
-  const [failure, setFailure] = useState<string | null>(null)
+  const problems = useProblems()
   const [busy, setBusy] = useState<Busy | null>(null)
   const tomorrow = hallTime(Date.now()).add(1, 'day')
   const [date, setDate] = useState(tomorrow.format('YYYY-MM-DD'))
   const [time, setTime] = useState('09:00')
   const [revPage, setRevPage] = useState(1)
   const dirty = JSON.stringify(d) !== JSON.stringify(initial)
-  const at = (path: string) => issues.filter((i) => i.path === path)
+  const at = (path: string) => problems.issues.filter((i) => i.path === path)
   const set = (patch: Partial<Draft>) => setD((prev) => ({ ...prev, ...patch }))
   const kindIndex = Math.max(
     NOTICE_KINDS.findIndex((k) => k.code === d.kind),
@@ -125,19 +117,15 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
 
   async function run(kind: Busy, work: () => Promise<NoticeRow>, done: string) {
     setBusy(kind)
-    setFailure(null)
-    setIssues([])
+    problems.clear()
     try {
       const saved = await work()
       setBusy(null)
       Taro.showToast({ title: done, icon: 'success' })
       onSaved(saved)
     } catch (err) {
-      const e = asApiError(err)
       setBusy(null)
-      setFailure(e.message)
-      setIssues(e.issues ?? [])
-      Taro.showToast({ title: e.issues?.length ? '请按提示修改' : e.message, icon: 'none' })
+      problems.show(err)
     }
   }
 
@@ -182,27 +170,23 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
         </View>
       )}
 
-      {failure ? (
-        <View className='notice-form__banner' role='alert'>
-          <Text className='notice-form__banner-text'>{failure}</Text>
-        </View>
-      ) : null}
+      <Banner text={problems.failure} wide />
 
       <Text className='section-title'>内容</Text>
       <View className='card'>
         <Field id='notice-kind' label='类别' problems={at('draft.kind')} fallback='请选择类别'>
           <Picker mode='selector' range={NOTICE_KINDS.map((k) => k.name)} value={kindIndex} onChange={(e) => set({ kind: NOTICE_KINDS[Number(e.detail.value)].code })}>
-            <View className='notice-form__picker'>
+            <View className='admin-form__picker'>
               <Text>{NOTICE_KINDS[kindIndex].name}</Text>
               <Text className='cell__arrow'>›</Text>
             </View>
           </Picker>
         </Field>
         <Field id='notice-title' label='标题' problems={at('draft.title')} fallback='标题为4至60个字'>
-          <Input className='notice-form__input' value={d.title} maxlength={60} placeholder='4至60个字' onInput={(e) => set({ title: e.detail.value })} />
+          <Input className='admin-form__input' value={d.title} maxlength={60} placeholder='4至60个字' onInput={(e) => set({ title: e.detail.value })} />
         </Field>
         <Field id='notice-source' label='发布单位' problems={at('draft.source')} fallback='发布单位为2至40个字'>
-          <Input className='notice-form__input' value={d.source} maxlength={40} placeholder='如 示范市政务服务和数据管理局' onInput={(e) => set({ source: e.detail.value })} />
+          <Input className='admin-form__input' value={d.source} maxlength={40} placeholder='如 示范市政务服务和数据管理局' onInput={(e) => set({ source: e.detail.value })} />
         </Field>
         <Field
           id='notice-body'
@@ -211,7 +195,7 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
           fallback='正文为10至20000个字'
           hint='只保留段落、标题、列表、表格、链接和图片；链接和图片须为 https 地址。脚本、样式等其他内容保存时会被去除。'
         >
-          <Textarea className='notice-form__textarea' value={d.body} maxlength={20000} autoHeight placeholder='<p>正文段落</p>' onInput={(e) => set({ body: e.detail.value })} />
+          <Textarea className='admin-form__textarea notice-form__textarea' value={d.body} maxlength={20000} autoHeight placeholder='<p>正文段落</p>' onInput={(e) => set({ body: e.detail.value })} />
         </Field>
         <Button className='btn btn--primary' loading={busy === 'save'} disabled={busy !== null} onClick={save}>
           保存
@@ -220,21 +204,21 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
 
       <Text className='section-title'>预览</Text>
       <View className='card notice-form__preview'>
-        {preview ? <RichText nodes={preview} /> : <Text className='notice-form__hint'>填写正文后在此预览群众看到的样子。</Text>}
+        {preview ? <RichText nodes={preview} /> : <Text className='admin-form__hint'>填写正文后在此预览群众看到的样子。</Text>}
       </View>
 
       {notice ? (
         <>
           <Text className='section-title'>发布</Text>
           <View className='card'>
-            {dirty ? <Text className='notice-form__hint notice-form__warn'>有尚未保存的修改，请先保存再发布。</Text> : null}
+            {dirty ? <Text className='notice-form__warn'>有尚未保存的修改，请先保存再发布。</Text> : null}
             {canPublish(notice.state) ? (
               <>
                 <Button className='btn btn--primary' loading={busy === 'publish'} disabled={busy !== null || dirty} onClick={() => run('publish', () => call<NoticeRow>('admin', 'publishNotice', { id: notice.id }), '已发布')}>
                   立即发布
                 </Button>
-                <View id='notice-at' className={`notice-form__schedule ${at('at').length ? 'notice-form__field--error' : ''}`}>
-                  <Text className='notice-form__label'>定时发布（北京时间，最多提前{MAX_SCHEDULE_DAYS}天）</Text>
+                <View id='notice-at' className={`notice-form__schedule ${at('at').length ? 'admin-form__field--error' : ''}`}>
+                  <Text className='admin-form__label'>定时发布（北京时间，最多提前{MAX_SCHEDULE_DAYS}天）</Text>
                   <View className='notice-form__when'>
                     <Picker
                       mode='date'
@@ -243,10 +227,10 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
                       end={hallTime(Date.now()).add(MAX_SCHEDULE_DAYS, 'day').format('YYYY-MM-DD')}
                       onChange={(e) => setDate(e.detail.value)}
                     >
-                      <View className='notice-form__picker notice-form__picker--date'>{date}</View>
+                      <View className='admin-form__picker notice-form__picker--date'>{date}</View>
                     </Picker>
                     <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)}>
-                      <View className='notice-form__picker notice-form__picker--time'>{time}</View>
+                      <View className='admin-form__picker notice-form__picker--time'>{time}</View>
                     </Picker>
                   </View>
                   <Problems list={at('at')} fallback='请选择有效的发布时间' />
@@ -296,39 +280,6 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
           )}
         </>
       ) : null}
-    </View>
-  )
-}
-
-function Problems({ list, fallback }: { list: FieldIssue[]; fallback: string }) {
-  if (list.length === 0) return null
-  return (
-    <View role='alert'>
-      {list.map((issue, n) => (
-        <Text className='notice-form__error' key={n}>
-          {readable(issue.message, fallback)}
-        </Text>
-      ))}
-    </View>
-  )
-}
-
-interface FieldProps {
-  id: string
-  label: string
-  problems: FieldIssue[]
-  fallback: string
-  hint?: string
-  children: ReactNode
-}
-
-function Field({ id, label, problems, fallback, hint, children }: FieldProps) {
-  return (
-    <View id={id} className={`notice-form__field ${problems.length ? 'notice-form__field--error' : ''}`}>
-      <Text className='notice-form__label'>{label}</Text>
-      {children}
-      {hint ? <Text className='notice-form__hint'>{hint}</Text> : null}
-      <Problems list={problems} fallback={fallback} />
     </View>
   )
 }

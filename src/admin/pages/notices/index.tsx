@@ -51,11 +51,11 @@ function NoticeList() {
         </Button>
       </View>
 
-      <View className='admin-notices__filter'>
+      <View className='chips admin-notices__filter'>
         {FILTERS.map((f) => (
           <View
             key={f.key}
-            className={`admin-notices__chip ${kind === f.key ? 'admin-notices__chip--on' : ''}`}
+            className={`chip ${kind === f.key ? 'chip--on' : ''}`}
             aria-selected={kind === f.key}
             onClick={() => {
               setKind(f.key)

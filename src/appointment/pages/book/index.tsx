@@ -9,7 +9,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { ErrorCode, FieldIssue } from '../../../domain/errors'
 import type { PersonalFieldDeclaration, PersonalFieldKey } from '../../../domain/personal-fields-meta'
 import { formatHallDay } from '../../../domain/time'
-import { ApiError, call } from '../../../services/api'
+import { asApiError, call } from '../../../services/api'
 import { hall as hallConfig } from '../../../services/hall'
 import { useCall } from '../../../services/useCall'
 import './index.css'
@@ -95,8 +95,6 @@ function dayState(d: BookDate): string {
 }
 
 const newKey = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 10)
-
-const asApiError = (err: unknown) => (err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试'))
 
 const param = (value: string | undefined) => (value ? decodeURIComponent(value) : '')
 

@@ -6,7 +6,7 @@ import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { isoWeekday } from '../../../domain/calendar/workdays'
-import { ApiError, call } from '../../../services/api'
+import { asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
 import './index.css'
 
@@ -51,10 +51,6 @@ const FILTERS: Array<{ code: Filter; label: string }> = [
 const PAGE_SIZE = 10
 const CODE_LENGTH = 8
 const WEEKDAYS = ['', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日']
-
-function asApiError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError('INTERNAL', '服务暂时不可用，请稍后再试')
-}
 
 /** What was typed, grouped ABCD-EFGH as the citizen's screen shows it; the function checks the rest. */
 function groupTyped(raw: string): string {
@@ -158,9 +154,9 @@ function TodayDesk() {
       <VerifyCard onVerified={() => today.reload()} />
 
       <Text className='section-title'>今日预约</Text>
-      <View className='today__filter'>
+      <View className='chips today__filter'>
         {FILTERS.map((f) => (
-          <View key={f.code} className={`today__chip ${filter === f.code ? 'today__chip--on' : ''}`} role='radio' aria-checked={filter === f.code} onClick={() => choose(f.code)}>
+          <View key={f.code} className={`chip ${filter === f.code ? 'chip--on' : ''}`} role='radio' aria-checked={filter === f.code} onClick={() => choose(f.code)}>
             {f.label}
           </View>
         ))}
