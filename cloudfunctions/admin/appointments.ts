@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { slotRuleSchema } from '../../src/domain/appointments/slots'
 import { addDays, holidayCalendarSchema } from '../../src/domain/calendar/workdays'
 import { AppError } from '../../src/domain/errors'
+import { hallSchema } from '../../src/domain/halls/hall'
 import { itemCode } from '../../src/domain/guides/service-item'
 import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
@@ -31,6 +32,35 @@ async function putAudited(ctx: ActionContext, collection: string, docId: string,
 }
 
 export const appointmentAdminActions: ActionTable = {
+  getHall: action({
+    summary: '一个大厅的全部信息（供编辑）：名称、地址、电话、开放的星期与时段、开放时间说明、交通指引',
+    returns: '{ code, name, address, phone, weekdays, periods: [{ from, to }], hoursText, transit }',
+    errors: ['HALL.NOT_FOUND'],
+    roles: ['admin'],
+    input: z.strictObject({ code: hallCode }),
+    async run({ code }, { db }) {
+      const doc = await findById(db, 'halls', code)
+      if (!doc) throw new AppError('HALL.NOT_FOUND')
+      const { _id, updatedAt, ...hall } = doc
+      return hall
+    }
+  }),
+
+  saveHall: action({
+    summary: '新建或修改大厅：地址、电话、开放的星期与时段（预约时段据此生成）；已有预约不受影响；与审计记录同一事务写入',
+    returns: '{ code, ...Hall }',
+    roles: ['admin'],
+    write: true,
+    input: z.strictObject({ hall: hallSchema }),
+    async run({ hall }, ctx) {
+      const sorted = { ...hall, weekdays: [...new Set(hall.weekdays)].sort(), periods: [...hall.periods].sort((a, b) => a.from.localeCompare(b.from)) }
+      const overlap = sorted.periods.findIndex((p, i) => i > 0 && p.from < sorted.periods[i - 1].to)
+      if (overlap > 0) throw new AppError('REQUEST.INVALID', '开放时段不能重叠', [{ path: `hall.periods.${overlap}.from`, message: '与上一时段重叠' }])
+      await putAudited(ctx, 'halls', hall.code, sorted)
+      return sorted
+    }
+  }),
+
   listSlotRules: action({
     summary: '某大厅已单独设置预约规则的事项（其余事项用默认规则）',
     returns: '{ defaults: SlotRule, rules: [{ service, serviceName, slotMinutes, capacity, windowDays, cutoffMinutes, cancelCutoffMinutes }] }',

@@ -312,3 +312,25 @@ describe('reminders', () => {
     expect(outbox.ok && outbox.data.total).toBeGreaterThanOrEqual(1)
   })
 })
+
+describe('halls in the admin console', () => {
+  const hall = { code: 'H09', name: '示范市南城区便民服务中心', address: '示范市南城区南湖路9号', phone: '0571-87009999', weekdays: [2, 1, 3, 4, 5], periods: [{ from: '13:30', to: '17:00' }, { from: '09:00', to: '12:00' }], hoursText: '周一至周五 9:00-12:00，13:30-17:00', transit: '' }
+
+  it('should save a hall with its opening periods in order, audited, and refuse overlapping periods', async () => {
+    const saved = await callAs<{ weekdays: number[]; periods: Array<{ from: string }> }>('admin', 'admin', 'saveHall', { hall })
+    expect(saved).toMatchObject({ ok: true, data: { weekdays: [1, 2, 3, 4, 5], periods: [{ from: '09:00' }, { from: '13:30' }] } })
+    expect(await callAs('admin', 'admin', 'getHall', { code: 'H09' })).toMatchObject({ ok: true, data: { name: hall.name } })
+    const { data } = await database().collection('audit').where({ action: 'admin.saveHall', 'target.id': 'H09' }).get()
+    expect(data).toHaveLength(1)
+    const overlapping = await callAs('admin', 'admin', 'saveHall', { hall: { ...hall, periods: [{ from: '09:00', to: '12:00' }, { from: '11:30', to: '17:00' }] } })
+    expect(overlapping).toMatchObject({ ok: false, code: 'REQUEST.INVALID' })
+    expect(await callAs('staff', 'admin', 'saveHall', { hall })).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
+  })
+
+  it('should cut slots from the hours an administrator sets', async () => {
+    await callAs('admin', 'admin', 'saveHall', { hall: { ...hall, code: 'H01', name: '示范市市民中心政务服务大厅', weekdays: [1, 2, 3, 4, 5, 6], periods: [{ from: '08:30', to: '11:30' }] } })
+    const { dates } = await availability('SB-004')
+    const open = dates.find((d) => d.open && d.slots.length > 0)
+    expect(open?.slots.map((s) => s.start)).toEqual(['08:30', '09:00', '09:30', '10:00', '10:30', '11:00'])
+  })
+})
