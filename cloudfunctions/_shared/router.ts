@@ -126,3 +126,18 @@ export function createFunction(name: string, actions: ActionTable): CloudFunctio
   }
   return { name, actions, main }
 }
+
+/**
+ * A function with a timer trigger: a timer event (no OPENID; one with an OPENID is a client
+ * pretending) runs `job` directly; every other event goes through the router as usual.
+ */
+export function withTimer<T extends object>(fn: CloudFunction, job: (db: Database, now: Date) => Promise<T>) {
+  return async function main(event: unknown, context?: unknown): Promise<Envelope<unknown>> {
+    const timer = event && typeof event === 'object' && (event as { Type?: string }).Type === 'Timer'
+    if (!timer || wxContext().OPENID) return fn.main(event, context)
+    const requestId = newRequestId()
+    const data = await job(database(), new Date())
+    log('info', `${fn.name}.timer`, { ...data, requestId })
+    return { ok: true, data, requestId }
+  }
+}

@@ -3,9 +3,7 @@
  * and its on-demand form for administrators. A timer event carries no OPENID.
  */
 import { z } from 'zod'
-import { database, wxContext } from '../_shared/cloud'
-import { log } from '../_shared/log'
-import { action, createFunction, newRequestId } from '../_shared/router'
+import { action, createFunction, withTimer } from '../_shared/router'
 import { sendReminders } from './send'
 
 export const actions = {
@@ -21,15 +19,4 @@ export const actions = {
   })
 }
 
-const fn = createFunction('reminders', actions)
-
-export async function main(event: unknown, context?: unknown) {
-  const timer = event && typeof event === 'object' && (event as { Type?: string }).Type === 'Timer'
-  if (timer && !wxContext().OPENID) {
-    const requestId = newRequestId()
-    const result = await sendReminders(database(), new Date())
-    log('info', 'reminders', { ...result, requestId })
-    return { ok: true as const, data: result, requestId }
-  }
-  return fn.main(event, context)
-}
+export const main = withTimer(createFunction('reminders', actions), sendReminders)

@@ -3,9 +3,7 @@
  * administrators. A timer event carries no OPENID; one that does is a client pretending.
  */
 import { z } from 'zod'
-import { log } from '../_shared/log'
-import { wxContext, database } from '../_shared/cloud'
-import { action, createFunction, newRequestId } from '../_shared/router'
+import { action, createFunction, withTimer } from '../_shared/router'
 import { purgeExpired } from './purge'
 
 export const actions = {
@@ -25,15 +23,4 @@ export const actions = {
   })
 }
 
-const fn = createFunction('retention', actions)
-
-export async function main(event: unknown, context?: unknown) {
-  const timer = event && typeof event === 'object' && (event as { Type?: string }).Type === 'Timer'
-  if (timer && !wxContext().OPENID) {
-    const requestId = newRequestId()
-    const removed = await purgeExpired(database(), new Date())
-    log('info', 'retention', { removed, requestId })
-    return { ok: true as const, data: { removed }, requestId }
-  }
-  return fn.main(event, context)
-}
+export const main = withTimer(createFunction('retention', actions), async (db, now) => ({ removed: await purgeExpired(db, now) }))
