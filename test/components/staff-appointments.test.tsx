@@ -33,6 +33,14 @@ async function typeInto(fieldId: string, value: string) {
   })
 }
 
+/** Picks a value in a Taro Picker the way its H5 component reports a choice. */
+async function pick(wrapperId: string, value: string | number) {
+  const el = document.querySelector(`#${wrapperId} taro-picker-core`) as Element
+  await act(async () => {
+    el.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+  })
+}
+
 const newCode = () => generateAppointmentCode((n) => require('node:crypto').randomBytes(n))
 
 /** A booking written straight into the database, as test/functions/appointments.test.ts does. */
@@ -208,6 +216,110 @@ describe('预约管理', () => {
     render(<Appointments />)
     await waitFor(() => expect(within('appt-hall')).toContain('示范市市民中心政务服务大厅'))
   }
+
+  interface HallInfo {
+    code: string
+    name: string
+    address: string
+    phone: string
+    weekdays: number[]
+    periods: Array<{ from: string; to: string }>
+    hoursText: string
+    transit: string
+  }
+
+  it('should change H01’s address, save it and read the hall and its booking load again', async () => {
+    const before = await callAs<HallInfo>('admin', 'admin', 'getHall', { code: 'H01' })
+    if (!before.ok) throw new Error(JSON.stringify(before))
+    await renderAdmin()
+    await waitFor(() => expect(document.querySelector('#hall-address taro-input-core')?.getAttribute('value')).toBe(before.data.address))
+    expect(within('appt-hall-info')).toContain('大厅编码H01')
+    expect(Array.from(document.querySelectorAll('#hall-weekdays .chip--on')).map((c) => c.textContent)).toEqual(['周一', '周二', '周三', '周四', '周五', '周六'])
+    expect(within('hall-periods')).toContain('时段1删除从09:00›至12:00›')
+    expect(within('hall-periods')).toContain('时段2删除从13:30›至17:00›')
+
+    // Every request from here on is noted, to see what the page reads again after the save.
+    const asked: string[] = []
+    setTransport(async (fn, payload) => {
+      asked.push(`${fn}.${payload.action}`)
+      return (await invoke(fn, payload, openidOf('admin'))).envelope
+    })
+    const address = '示范市人民路1号市民中心B座1-3楼'
+    await typeInto('hall-address', address)
+    fireEvent.click(screen.getByText('保存大厅信息'))
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' })))
+
+    const after = await callAs<HallInfo>('admin', 'admin', 'getHall', { code: 'H01' })
+    expect(after.ok && after.data).toEqual({ ...before.data, address })
+    await waitFor(() => expect(document.querySelector('#hall-address taro-input-core')?.getAttribute('value')).toBe(address))
+    expect(asked).toEqual(expect.arrayContaining(['admin.saveHall', 'admin.getHall', 'admin.bookingLoad', 'admin.listHalls']))
+    await waitFor(() => expect(document.querySelectorAll('#appt-load .appt-admin__load')).toHaveLength(14))
+  })
+
+  it('should refuse a hall with no open weekday at the field and change nothing', async () => {
+    await renderAdmin()
+    await waitFor(() => expect(document.querySelectorAll('#hall-weekdays .chip--on').length).toBeGreaterThan(0))
+    for (const chip of Array.from(document.querySelectorAll('#hall-weekdays .chip--on'))) fireEvent.click(chip)
+    expect(document.querySelectorAll('#hall-weekdays .chip--on')).toHaveLength(0)
+    const before = await snapshot()
+
+    fireEvent.click(screen.getByText('保存大厅信息'))
+    await waitFor(() => expect(within('hall-weekdays')).toContain('请至少选择一天'))
+    expect(document.getElementById('hall-weekdays')?.className).toContain('admin-form__field--error')
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请按提示修改后再保存' }))
+    expect(showToast).not.toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }))
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('should create hall H08 with two periods and select it in the hall picker', async () => {
+    await renderAdmin()
+    fireEvent.click(screen.getByText('新建大厅'))
+    await waitFor(() => expect(document.getElementById('appt-hall-new')).not.toBeNull())
+    // The panels of the chosen hall give way to the new hall's form.
+    expect(document.getElementById('appt-hall-info')).toBeNull()
+    expect(document.querySelectorAll('#hall-weekdays .chip--on')).toHaveLength(0)
+
+    await typeInto('hall-code', 'h08')
+    await typeInto('hall-name', '示范市南城区政务服务中心')
+    await typeInto('hall-address', '示范市南城区南湖路8号')
+    await typeInto('hall-phone', '0571-86508888')
+    for (const day of ['周一', '周二', '周三', '周四', '周五']) fireEvent.click(screen.getByText(day, { selector: '#hall-weekdays .chip' }))
+    fireEvent.click(screen.getByText('＋ 增加时段'))
+    fireEvent.click(screen.getByText('＋ 增加时段'))
+    await pick('hall-period-1-from', '13:30')
+    await pick('hall-period-1-to', '17:00')
+    expect(within('hall-periods')).toContain('时段2删除从13:30›至17:00›')
+    await typeInto('hall-hoursText', '周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）')
+    fireEvent.click(screen.getByText('保存大厅信息'))
+
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' })))
+    const saved = await callAs<HallInfo>('admin', 'admin', 'getHall', { code: 'H08' })
+    expect(saved.ok && saved.data).toEqual({
+      code: 'H08',
+      name: '示范市南城区政务服务中心',
+      address: '示范市南城区南湖路8号',
+      phone: '0571-86508888',
+      weekdays: [1, 2, 3, 4, 5],
+      periods: [
+        { from: '09:00', to: '12:00' },
+        { from: '13:30', to: '17:00' }
+      ],
+      hoursText: '周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）',
+      transit: ''
+    })
+
+    await waitFor(() => expect(within('appt-hall')).toContain('示范市南城区政务服务中心'))
+    const picker = document.querySelector('#appt-hall taro-picker-core') as Element & { range: string[] }
+    await waitFor(() => expect(picker.range).toContain('示范市南城区政务服务中心'))
+    await waitFor(() => expect(within('appt-hall-info')).toContain('大厅编码H08'))
+    expect(document.getElementById('appt-hall-new')).toBeNull()
+
+    // A second hall with the same code would overwrite the first, so the form refuses it.
+    fireEvent.click(screen.getByText('新建大厅'))
+    await typeInto('hall-code', 'H08')
+    fireEvent.click(screen.getByText('保存大厅信息'))
+    await waitFor(() => expect(within('hall-code')).toContain('该编码已有大厅使用，请换一个编码'))
+  })
 
   it('should show the 14-day booking load of H01', async () => {
     await renderAdmin()

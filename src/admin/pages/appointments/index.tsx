@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
@@ -8,15 +8,35 @@ import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { addDays, isIsoDate, isoWeekday } from '../../../domain/calendar/workdays'
 import type { Page } from '../../../domain/schema'
 import { formatHallTime, hallDate } from '../../../domain/time'
-import { asApiError, call } from '../../../services/api'
+import { ApiError, asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
-import { Banner, Field, readable, useProblems } from '../../components/Form'
+import { Banner, Field, fieldClass, Problems, readable, useProblems } from '../../components/Form'
 import './index.css'
 
 interface HallRow {
   code: string
   name: string
 }
+
+interface Period {
+  from: string
+  to: string
+}
+
+interface HallInfo extends HallRow {
+  address: string
+  phone: string
+  weekdays: number[]
+  periods: Period[]
+  hoursText: string
+  transit: string
+}
+
+interface PeriodDraft extends Period {
+  key: number
+}
+
+type HallDraft = Omit<HallInfo, 'periods'> & { periods: PeriodDraft[] }
 
 interface LoadDay {
   date: string
@@ -71,6 +91,25 @@ type RuleDraft = { service: string } & Record<RuleKey, string>
 const BLANK_RULE: RuleDraft = { service: '', slotMinutes: '', capacity: '', windowDays: '', cutoffMinutes: '', cancelCutoffMinutes: '' }
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
 const OUTBOX_PAGE_SIZE = 10
+const MAX_PERIODS = 4
+const BLANK_HALL: HallInfo = { code: '', name: '', address: '', phone: '', weekdays: [], periods: [], hoursText: '', transit: '' }
+
+let periodSeq = 0
+const nextPeriodKey = () => ++periodSeq
+
+function toHallDraft(h: HallInfo): HallDraft {
+  return { ...h, transit: h.transit ?? '', weekdays: [...h.weekdays], periods: h.periods.map((p) => ({ from: p.from, to: p.to, key: nextPeriodKey() })) }
+}
+
+const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
+const clockOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+
+/** A new period starts where the last one ends, so the pickers open near a sensible time. */
+function nextPeriod(periods: Period[]): Period {
+  const last = periods[periods.length - 1]
+  if (!last) return { from: '09:00', to: '12:00' }
+  return { from: last.to, to: clockOf(Math.min(minutesOf(last.to) + 180, 23 * 60 + 59)) }
+}
 
 // Dates are hall calendar dates, read as text so the phone's timezone cannot shift them.
 function dayLabel(date: string): string {
@@ -120,29 +159,64 @@ export default function AdminAppointments() {
 
 function AppointmentSettings() {
   const halls = useCall<HallRow[]>('admin', 'listHalls')
-  const [index, setIndex] = useState(0)
-  const list = halls.status === 'ready' ? halls.data : []
-  const hall = list[Math.min(index, Math.max(list.length - 1, 0))]
+  // The last list read stays on screen while it is read again, so a save does not blank the page.
+  const [rows, setRows] = useState<HallRow[] | null>(null)
+  const [code, setCode] = useState<string | null>(null)
+  const [creating, setCreating] = useState(false)
+  useEffect(() => {
+    if (halls.status === 'ready') setRows(halls.data)
+  }, [halls.status, halls.data])
+  const list = rows ?? []
+  const hall = list.find((h) => h.code === code) ?? list[0]
+
+  function created(saved: HallInfo) {
+    setRows((prev) => [...(prev ?? []), { code: saved.code, name: saved.name }].sort((a, b) => a.code.localeCompare(b.code)))
+    setCode(saved.code)
+    setCreating(false)
+    halls.reload()
+  }
 
   return (
     <View className='appt-admin'>
       <Text className='section-title'>办理大厅</Text>
-      {halls.status === 'loading' ? <Loading /> : null}
+      {rows === null && halls.status === 'loading' ? <Loading /> : null}
       {halls.status === 'error' ? <ErrorState error={halls.error} onRetry={halls.reload} /> : null}
-      {halls.status === 'ready' && list.length === 0 ? <Empty title='暂无办理大厅' /> : null}
-      {hall ? (
+      {rows !== null && list.length === 0 ? <Empty title='暂无办理大厅' /> : null}
+      {rows !== null ? (
+        <View className='card' id='appt-hall'>
+          {hall ? (
+            <>
+              <Picker
+                mode='selector'
+                range={list.map((h) => h.name)}
+                value={list.indexOf(hall)}
+                onChange={(e) => {
+                  setCode(list[Number(e.detail.value)].code)
+                  setCreating(false)
+                }}
+              >
+                <View className='admin-form__picker'>
+                  <Text>{hall.name}</Text>
+                  <Text className='cell__arrow'>切换 ›</Text>
+                </View>
+              </Picker>
+              <Text className='admin-form__hint'>下方大厅信息、预约量、预约规则和闭厅日期均为所选大厅的设置。</Text>
+            </>
+          ) : null}
+          {creating ? null : (
+            <Button className='btn btn--plain appt-admin__button' onClick={() => setCreating(true)}>
+              新建大厅
+            </Button>
+          )}
+        </View>
+      ) : null}
+      {creating ? (
         <>
-          <View className='card' id='appt-hall'>
-            <Picker mode='selector' range={list.map((h) => h.name)} value={list.indexOf(hall)} onChange={(e) => setIndex(Number(e.detail.value))}>
-              <View className='admin-form__picker'>
-                <Text>{hall.name}</Text>
-                <Text className='cell__arrow'>切换 ›</Text>
-              </View>
-            </Picker>
-            <Text className='admin-form__hint'>下方预约量、预约规则和闭厅日期均为所选大厅的设置。</Text>
-          </View>
-          <HallPanels key={hall.code} hall={hall} />
+          <Text className='section-title'>新建大厅</Text>
+          <HallForm id='appt-hall-new' initial={BLANK_HALL} taken={list.map((h) => h.code)} onSaved={created} onCancel={() => setCreating(false)} />
         </>
+      ) : hall ? (
+        <HallPanels key={hall.code} hall={hall} onHallSaved={halls.reload} />
       ) : null}
 
       <Text className='section-title'>节假日与调休（全部大厅）</Text>
@@ -154,11 +228,21 @@ function AppointmentSettings() {
   )
 }
 
-function HallPanels({ hall }: { hall: HallRow }) {
+function HallPanels({ hall, onHallSaved }: { hall: HallRow; onHallSaved(): void }) {
+  // Slots are cut from the opening days and periods, so the load is read again after they change.
+  const [version, setVersion] = useState(0)
   return (
     <>
+      <Text className='section-title'>大厅信息与开放时间</Text>
+      <HallSection
+        hall={hall}
+        onSaved={() => {
+          setVersion((v) => v + 1)
+          onHallSaved()
+        }}
+      />
       <Text className='section-title'>预约量（今后14天）</Text>
-      <LoadSection hall={hall} />
+      <LoadSection hall={hall} version={version} />
       <Text className='section-title'>预约规则</Text>
       <RulesSection hall={hall} />
       <Text className='section-title'>闭厅日期</Text>
@@ -167,8 +251,183 @@ function HallPanels({ hall }: { hall: HallRow }) {
   )
 }
 
-function LoadSection({ hall }: { hall: HallRow }) {
-  const load = useCall<{ days: LoadDay[] }>('admin', 'bookingLoad', { hall: hall.code })
+function HallSection({ hall, onSaved }: { hall: HallRow; onSaved(): void }) {
+  const info = useCall<HallInfo>('admin', 'getHall', { code: hall.code })
+  if (info.status === 'loading') return <Loading />
+  if (info.status === 'error') return <ErrorState error={info.error} onRetry={info.reload} />
+  return (
+    <HallForm
+      key={JSON.stringify(info.data)}
+      id='appt-hall-info'
+      initial={info.data}
+      onSaved={() => {
+        info.reload()
+        onSaved()
+      }}
+    />
+  )
+}
+
+interface HallFormProps {
+  id: string
+  initial: HallInfo
+  /** Set for a new hall: codes already in use, which a save would overwrite. */
+  taken?: string[]
+  onSaved(saved: HallInfo): void
+  onCancel?(): void
+}
+
+function HallForm({ id, initial, taken, onSaved, onCancel }: HallFormProps) {
+  const isNew = taken !== undefined
+  const [d, setD] = useState<HallDraft>(() => toHallDraft(initial))
+  const problems = useProblems()
+  const [busy, setBusy] = useState(false)
+  const set = (patch: Partial<HallDraft>) => setD((prev) => ({ ...prev, ...patch }))
+  const setPeriod = (key: number, patch: Partial<Period>) => setD((prev) => ({ ...prev, periods: prev.periods.map((p) => (p.key === key ? { ...p, ...patch } : p)) }))
+  const at = (path: string, deep = false) => problems.issues.filter((i) => i.path === `hall.${path}` || (deep && i.path.startsWith(`hall.${path}.`)))
+  // Issues outside the hall's own fields (a malformed request) have no field to sit by.
+  const unplaced = problems.issues.filter((i) => !i.path.startsWith('hall.'))
+
+  function toggleWeekday(day: number) {
+    setD((prev) => ({ ...prev, weekdays: prev.weekdays.includes(day) ? prev.weekdays.filter((w) => w !== day) : [...prev.weekdays, day].sort((a, b) => a - b) }))
+  }
+
+  async function save() {
+    problems.clear()
+    const code = d.code.trim().toUpperCase()
+    if (taken?.includes(code)) {
+      problems.show(new ApiError('REQUEST.INVALID', '该大厅编码已存在', undefined, [{ path: 'hall.code', message: '该编码已有大厅使用，请换一个编码' }]), '请按提示修改后再保存')
+      return
+    }
+    // Sent in time order, as the function stores them, so an issue's index names the row on screen.
+    const periods = [...d.periods].sort((a, b) => a.from.localeCompare(b.from))
+    set({ periods })
+    setBusy(true)
+    const hall = {
+      code,
+      name: d.name,
+      address: d.address,
+      phone: d.phone,
+      weekdays: [...d.weekdays].sort((a, b) => a - b),
+      periods: periods.map((p) => ({ from: p.from, to: p.to })),
+      hoursText: d.hoursText,
+      transit: d.transit
+    }
+    try {
+      const saved = await call<HallInfo>('admin', 'saveHall', { hall })
+      setBusy(false)
+      Taro.showToast({ title: '已保存', icon: 'success' })
+      onSaved(saved)
+    } catch (err) {
+      setBusy(false)
+      problems.show(err, '请按提示修改后再保存')
+    }
+  }
+
+  return (
+    <View className='card' id={id}>
+      <Banner id={`${id}-banner`} text={problems.failure} more={unplaced.map((i) => readable(i.message, '内容不符合要求'))} />
+      {isNew ? (
+        <Field id='hall-code' label='大厅编码' problems={at('code')} fallback='大厅编码格式如 H06' hint='字母H加2至4位数字，保存后不能修改'>
+          <Input className='admin-form__input' value={d.code} maxlength={5} placeholder='如 H06' onInput={(e) => set({ code: e.detail.value.toUpperCase() })} />
+        </Field>
+      ) : (
+        <Text className='appt-admin__text appt-admin__muted'>大厅编码 {d.code}</Text>
+      )}
+      <Field id='hall-name' label='大厅名称' problems={at('name')} fallback='名称为2至60个字'>
+        <Input className='admin-form__input' value={d.name} maxlength={60} placeholder='如 示范市南城区政务服务中心' onInput={(e) => set({ name: e.detail.value })} />
+      </Field>
+      <Field id='hall-address' label='地址' problems={at('address')} fallback='地址为4至120个字'>
+        <Input className='admin-form__input' value={d.address} maxlength={120} placeholder='如 示范市南城区南湖路8号' onInput={(e) => set({ address: e.detail.value })} />
+      </Field>
+      <Field id='hall-phone' label='咨询电话' problems={at('phone')} fallback='电话格式如 0571-87001234'>
+        <Input className='admin-form__input' value={d.phone} maxlength={20} placeholder='如 0571-87001234' onInput={(e) => set({ phone: e.detail.value })} />
+      </Field>
+      <Field id='hall-weekdays' label='开放的星期' problems={at('weekdays', true)} fallback='请至少选择一天' hint='法定节假日和调休上班日按下方“节假日与调休”办理'>
+        <View className='chips'>
+          {WEEKDAYS.map((label, i) => {
+            const on = d.weekdays.includes(i + 1)
+            return (
+              <View key={label} className={`chip ${on ? 'chip--on' : ''}`} role='checkbox' aria-checked={on} onClick={() => toggleWeekday(i + 1)}>
+                {label}
+              </View>
+            )
+          })}
+        </View>
+      </Field>
+      <View id='hall-periods' className={fieldClass(at('periods'))}>
+        <Text className='admin-form__label'>开放时段</Text>
+        <Text className='admin-form__hint'>每个开放日都按这些时段办理，预约时段据此生成。</Text>
+        {d.periods.length === 0 ? <Text className='appt-admin__text appt-admin__muted'>尚未设置开放时段。</Text> : null}
+        {d.periods.map((p, i) => {
+          const issues = [...at(`periods.${i}`), ...at(`periods.${i}.from`), ...at(`periods.${i}.to`)]
+          return (
+            <View id={`hall-period-${i}`} key={p.key} className={`appt-admin__period ${issues.length ? 'admin-form__field--error' : ''}`}>
+              <View className='appt-admin__period-head'>
+                <Text className='appt-admin__period-title'>时段 {i + 1}</Text>
+                <View className='appt-admin__op appt-admin__op--danger' onClick={() => set({ periods: d.periods.filter((x) => x.key !== p.key) })}>
+                  删除
+                </View>
+              </View>
+              <View className='appt-admin__period-times'>
+                <Text className='appt-admin__period-word'>从</Text>
+                <View id={`hall-period-${i}-from`} className='appt-admin__period-pick'>
+                  <Picker mode='time' value={p.from} onChange={(e) => setPeriod(p.key, { from: e.detail.value })}>
+                    <View className='admin-form__picker'>
+                      <Text>{p.from}</Text>
+                      <Text className='cell__arrow'>›</Text>
+                    </View>
+                  </Picker>
+                </View>
+                <Text className='appt-admin__period-word'>至</Text>
+                <View id={`hall-period-${i}-to`} className='appt-admin__period-pick'>
+                  <Picker mode='time' value={p.to} onChange={(e) => setPeriod(p.key, { to: e.detail.value })}>
+                    <View className='admin-form__picker'>
+                      <Text>{p.to}</Text>
+                      <Text className='cell__arrow'>›</Text>
+                    </View>
+                  </Picker>
+                </View>
+              </View>
+              <Problems list={issues} fallback='时间格式如 09:00，结束应晚于开始' />
+            </View>
+          )
+        })}
+        {d.periods.length < MAX_PERIODS ? (
+          <View className='appt-admin__add' onClick={() => set({ periods: [...d.periods, { ...nextPeriod(d.periods), key: nextPeriodKey() }] })}>
+            ＋ 增加时段
+          </View>
+        ) : (
+          <Text className='admin-form__hint'>最多设置{MAX_PERIODS}个时段。</Text>
+        )}
+        <Problems list={at('periods')} fallback={`请设置1至${MAX_PERIODS}个开放时段`} />
+      </View>
+      <Field id='hall-hoursText' label='开放时间说明' problems={at('hoursText')} fallback='开放时间说明为4至120个字' hint='群众看到的开放时间说明，应与上面的星期和时段一致'>
+        <Textarea
+          className='admin-form__textarea appt-admin__textarea--hall'
+          value={d.hoursText}
+          maxlength={120}
+          placeholder='如 周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）'
+          onInput={(e) => set({ hoursText: e.detail.value })}
+        />
+      </Field>
+      <Field id='hall-transit' label='交通指引（选填）' problems={at('transit')} fallback='交通指引不超过200个字'>
+        <Textarea className='admin-form__textarea appt-admin__textarea--hall' value={d.transit} maxlength={200} placeholder='如 地铁1号线市民中心站C口出，步行约200米' onInput={(e) => set({ transit: e.detail.value })} />
+      </Field>
+      <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={save}>
+        保存大厅信息
+      </Button>
+      {onCancel ? (
+        <Button className='btn btn--plain appt-admin__button' disabled={busy} onClick={onCancel}>
+          取消新建
+        </Button>
+      ) : null}
+    </View>
+  )
+}
+
+function LoadSection({ hall, version }: { hall: HallRow; version: number }) {
+  const load = useCall<{ days: LoadDay[] }>('admin', 'bookingLoad', { hall: hall.code }, [version])
   if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <ErrorState error={load.error} onRetry={load.reload} />
   if (load.data.days.length === 0) return <Empty title='暂无预约量数据' />
