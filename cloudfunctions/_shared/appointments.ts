@@ -89,6 +89,18 @@ async function releasePlace(tx: Transaction, id: string, now: Date): Promise<voi
   if (doc && doc.booked > 0) await tx.collection('slots').doc(id).update({ data: { booked: doc.booked - 1, updatedAt: now } })
 }
 
+/**
+ * The slot a citizen asked for, or the coded reason it cannot be booked now. A clear answer
+ * before the transaction; the transaction itself still re-reads the counter before taking a place.
+ */
+async function requireBookable(db: Database, ctx: BookingContext, date: string, start: string, now: Date) {
+  const counter = await findById(db, 'slots', slotId(ctx.hall.code, ctx.item.code, date, start))
+  const refusal = checkBookable({ hall: ctx.hall, rule: ctx.rule, cal: ctx.cal, closures: ctx.closures, date, start, booked: counter?.booked ?? 0, capacity: counter?.capacity }, now)
+  const slot = daySlots(ctx.hall, ctx.rule, date, ctx.cal, ctx.closures).find((s) => s.start === start)
+  if (refusal || !slot) throw new AppError(refusal ?? 'SLOT.CLOSED')
+  return slot
+}
+
 export interface BookInput {
   openid: string
   idempotencyKey: string
@@ -103,11 +115,7 @@ export async function book(db: Database, ctx: BookingContext, input: BookInput, 
   const id = appointmentId(input.openid, input.idempotencyKey)
   const existing = await findById(db, 'appointments', id)
   if (existing) return replay(existing, ctx, input)
-  const slot = daySlots(ctx.hall, ctx.rule, input.date, ctx.cal, ctx.closures).find((s) => s.start === input.start)
-  const { id: counterId } = { id: slotId(ctx.hall.code, ctx.item.code, input.date, input.start) }
-  const counter = await findById(db, 'slots', counterId)
-  const refusal = checkBookable({ hall: ctx.hall, rule: ctx.rule, cal: ctx.cal, closures: ctx.closures, date: input.date, start: input.start, booked: counter?.booked ?? 0, capacity: counter?.capacity }, now)
-  if (refusal || !slot) throw new AppError(refusal ?? 'SLOT.CLOSED')
+  const slot = await requireBookable(db, ctx, input.date, input.start, now)
   const doc = {
     openid: input.openid,
     code: generateAppointmentCode((n) => randomBytes(n)),
@@ -192,10 +200,7 @@ export async function changeStatus(
 
 /** Moves a booking to another slot: the new place is taken before the old one is let go, in one transaction. */
 export async function reschedule(db: Database, ctx: BookingContext, before: Doc, date: string, start: string, now: Date): Promise<Doc> {
-  const slot = daySlots(ctx.hall, ctx.rule, date, ctx.cal, ctx.closures).find((s) => s.start === start)
-  const counter = await findById(db, 'slots', slotId(ctx.hall.code, ctx.item.code, date, start))
-  const refusal = checkBookable({ hall: ctx.hall, rule: ctx.rule, cal: ctx.cal, closures: ctx.closures, date, start, booked: counter?.booked ?? 0, capacity: counter?.capacity }, now)
-  if (refusal || !slot) throw new AppError(refusal ?? 'SLOT.CLOSED')
+  const slot = await requireBookable(db, ctx, date, start, now)
   const patch = {
     hall: ctx.hall.code,
     hallName: ctx.hall.name,
