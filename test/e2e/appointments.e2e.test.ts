@@ -2,7 +2,8 @@
  * Hall appointments in Chromium against the real local hall: a citizen books (consenting on
  * the way), reschedules and cancels; a staff member verifies another citizen's arrival by code.
  */
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, phoneAt } from '../support/browser'
 import { closeDatabase, database } from '../../local/sdk'
 import { hallDate } from '../../src/domain/time'
 import { startHall, type RunningHall } from '../support/server'
@@ -15,11 +16,7 @@ let browser: Browser
 
 beforeAll(async () => {
   hall = await startHall()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage']
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -27,11 +24,7 @@ afterAll(async () => {
   await hall?.stop()
 })
 
-async function phone(who: { persona: string } | { openid: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-  await context.request.post(`${hall.url}/api/dev/session`, { data: who })
-  return context.newPage()
-}
+const phone = (who: { persona: string } | { openid: string }): Promise<Page> => phoneAt(browser, hall.url, who)
 
 /** A later open day than today (today's slots may close while the test runs) and its first free slot. */
 async function chooseSlot(page: Page, nth: number) {

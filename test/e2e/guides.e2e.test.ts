@@ -3,7 +3,8 @@
  * opens a guide and favourites it; an administrator publishes a notice that then appears on the
  * citizen's home page.
  */
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, phoneAt } from '../support/browser'
 import { startHall, type RunningHall } from '../support/server'
 
 jest.setTimeout(120_000)
@@ -13,11 +14,7 @@ let browser: Browser
 
 beforeAll(async () => {
   hall = await startHall()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage']
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -25,11 +22,7 @@ afterAll(async () => {
   await hall?.stop()
 })
 
-async function phone(persona: 'citizen' | 'staff' | 'admin'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-  await context.request.post(`${hall.url}/api/dev/session`, { data: { persona } })
-  return context.newPage()
-}
+const phone = (persona: 'citizen' | 'staff' | 'admin'): Promise<Page> => phoneAt(browser, hall.url, { persona })
 
 describe('guides in Chromium', () => {
   it('should search, open a guide, favourite it and find it in 我的收藏', async () => {

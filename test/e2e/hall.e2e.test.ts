@@ -2,7 +2,8 @@
  * The local hall end to end: the real server process, the H5 build, the built function bundles
  * and the embedded database, driven in Debian's Chromium.
  */
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, phoneAt } from '../support/browser'
 import { startHall, type RunningHall } from '../support/server'
 
 jest.setTimeout(120_000)
@@ -12,11 +13,7 @@ let browser: Browser
 
 beforeAll(async () => {
   hall = await startHall()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage']
-  })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
@@ -24,11 +21,7 @@ afterAll(async () => {
   await hall?.stop()
 })
 
-async function phone(persona?: 'citizen' | 'staff' | 'admin'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-  if (persona) await context.request.post(`${hall.url}/api/dev/session`, { data: { persona } })
-  return context.newPage()
-}
+const phone = (persona?: 'citizen' | 'staff' | 'admin'): Promise<Page> => phoneAt(browser, hall.url, persona ? { persona } : undefined)
 
 describe('local hall in Chromium', () => {
   it('should show the sponsor and filing number on the home page and open About', async () => {
