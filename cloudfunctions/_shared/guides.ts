@@ -4,7 +4,10 @@
  */
 import { SERVICE_FIELDS, type ServiceItem } from '../../src/domain/guides/service-item'
 import { indexTerms, type Synonyms } from '../../src/domain/guides/search'
+import type { GuideSummary } from '../../src/domain/views'
 import type { Database, Doc } from './cloud'
+
+export type { GuideSummary }
 
 import type { ItemStatus } from '../../src/domain/guides/lifecycle'
 
@@ -16,19 +19,6 @@ export function fieldName(code: string): string {
 
 /** The columns a list row needs; never the search terms or the long elements. */
 export const SUMMARY_FIELDS = { code: true, name: true, summary: true, field: true, authority: true, online: true, bookable: true, promisedDays: true, visits: true, keywords: true, status: true } as const
-
-export interface GuideSummary {
-  code: string
-  name: string
-  summary: string
-  field: string
-  fieldName: string
-  authority: string
-  online: boolean
-  bookable: boolean
-  promisedDays: number
-  visits: number
-}
 
 export function toSummary(doc: Doc): GuideSummary {
   return {

@@ -1,17 +1,9 @@
 import type { Database, Doc } from './cloud'
 
+export type { NoticeSummary } from '../../src/domain/views'
+
 /** What citizens may see: published, and its publication time has come (scheduled ones wait). */
 export function visibleNotices(db: Database, now: Date, kind?: string): Doc {
   const _ = db.command
   return { status: 'published', publishAt: _.lte(now), ...(kind ? { kind } : {}) }
-}
-
-export interface NoticeSummary {
-  id: string
-  kind: string
-  kindName: string
-  title: string
-  source: string
-  pinned: boolean
-  publishAt: string
 }

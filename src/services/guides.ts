@@ -1,28 +1,8 @@
 /** What the hall function answers about guides and notices, as the pages use it. */
 import type { Page } from '../domain/schema'
+import type { GuideSummary, NoticeSummary } from '../domain/views'
 
-export interface GuideSummary {
-  code: string
-  name: string
-  summary: string
-  field: string
-  fieldName: string
-  authority: string
-  online: boolean
-  bookable: boolean
-  promisedDays: number
-  visits: number
-}
-
-export interface NoticeSummary {
-  id: string
-  kind: string
-  kindName: string
-  title: string
-  source: string
-  pinned: boolean
-  publishAt: string
-}
+export type { GuideSummary, NoticeSummary }
 
 export interface HomeData {
   fields: Array<{ code: string; name: string }>
