@@ -76,6 +76,9 @@ async function slotIn(tx: Transaction, ctx: BookingContext, date: string, start:
 
 /** Takes one place in the slot inside the transaction, or refuses SLOT.FULL. */
 async function takePlace(tx: Transaction, ctx: BookingContext, date: string, start: string, startsAt: Date, now: Date): Promise<void> {
+  // A day closed after the pre-check read its closures: the transaction sees the closure
+  // (local store: under the write lock) and refuses, so no booking slips in behind the sweep.
+  if (await findInTransaction(tx, 'closures', `${ctx.hall.code}|${date}`)) throw new AppError('SLOT.CLOSED')
   const { id, doc } = await slotIn(tx, ctx, date, start)
   const booked = (doc?.booked as number) ?? 0
   const capacity = (doc?.capacity as number) ?? ctx.rule.capacity
@@ -201,7 +204,7 @@ export async function changeStatus(
 /** Moves a booking to another slot: the new place is taken before the old one is let go, in one transaction. */
 export async function reschedule(db: Database, ctx: BookingContext, before: Doc, date: string, start: string, now: Date): Promise<Doc> {
   const slot = await requireBookable(db, ctx, date, start, now)
-  const patch = {
+  const moved = {
     hall: ctx.hall.code,
     hallName: ctx.hall.name,
     date,
@@ -210,24 +213,29 @@ export async function reschedule(db: Database, ctx: BookingContext, before: Doc,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     activeKey: activeKeyOf(before.openid, before.service, date),
-    sequence: (before.sequence ?? 0) + 1,
     reminderAt: null,
     updatedAt: now
   }
+  let after: Doc = before
   try {
     await db.runTransaction(async (tx) => {
       const current = await findInTransaction(tx, 'appointments', before._id)
       if (!current || current.status !== 'booked') throw new AppError('APPOINTMENT.NOT_ACTIVE')
+      after = current
       if (current.date === date && current.start === start && current.hall === ctx.hall.code) return
       await takePlace(tx, ctx, date, slot.start, slot.startsAt, now)
       await releasePlace(tx, slotId(current.hall, current.service, current.date, current.start), now)
+      // The calendar version counts from the document as the transaction sees it: concurrent
+      // reschedules are serialised here, so each one raises SEQUENCE once.
+      const patch = { ...moved, sequence: (current.sequence ?? 0) + 1 }
       await tx.collection('appointments').doc(before._id).update({ data: patch })
+      after = { ...current, ...patch }
     })
   } catch (err) {
     if (isDuplicateKeyError(err)) throw new AppError('APPOINTMENT.DUPLICATE')
     throw err
   }
-  return { ...before, ...patch }
+  return after
 }
 
 /** The Shanghai date of `now` and the last date of a window of `days` days. */

@@ -88,7 +88,7 @@ export const COLLECTIONS = {
     indexes: [{ fields: [['openid', 1], ['at', -1]], why: '查本人最近一次同意' }]
   },
   rate_limits: {
-    purpose: '写操作频率计数（防滥用），按身份、操作和时间窗口计数',
+    purpose: '写操作与被拒绝调用的频率计数（防滥用），按身份、操作和时间窗口计数',
     operational: true,
     owner: 'openid',
     erasure: { delete: true },
@@ -97,7 +97,7 @@ export const COLLECTIONS = {
     fields: {
       _id: { meaning: '身份|操作|窗口起点' },
       openid: { meaning: '调用者 OPENID', personal: { purpose: '按身份限制写操作频率，防止滥用', legalBasis: '为履行法定职责、保障服务安全所必需（个人信息保护法第十三条第一款第三项、第五项）', seeWhole: '任何人均不可查看' } },
-      action: { meaning: '操作（函数.动作）' },
+      action: { meaning: '操作（函数.动作）；* 为该身份全部写操作合计，refused 为被拒绝的调用' },
       count: { meaning: '窗口内次数' },
       expiresAt: { meaning: '计数失效时间' }
     },
@@ -257,9 +257,11 @@ export const COLLECTIONS = {
       hall: { meaning: '大厅编码' },
       date: { meaning: '日期（YYYY-MM-DD，上海时间）' },
       reason: { meaning: '原因' },
+      closureId: { meaning: '本次闭厅的编号（取消后再次闭厅是另一次闭厅，群众会再收到通知）' },
+      bookings: { meaning: '当天已有预约的处理方式：cancel 取消并通知 / keep 保留并通知联系大厅' },
       updatedAt: { meaning: '最近修改时间' }
     },
-    indexes: [{ fields: [['hall', 1], ['date', 1]], why: '按大厅、日期取闭厅安排' }]
+    indexes: [{ fields: [['hall', 1], ['date', 1]], why: '按大厅、日期取闭厅安排' }, { fields: [['date', 1]], why: '提醒任务找次日闭厅的大厅' }]
   },
   settings: {
     purpose: '全局设置：法定节假日与调休上班日历',
@@ -319,6 +321,7 @@ export const COLLECTIONS = {
       subscribed: { meaning: '是否同意接收预约提醒（一次性订阅消息）' },
       sequence: { meaning: '日历事件版本号，每次改约、取消加一' },
       reminderAt: { meaning: '提醒发出时间' },
+      closure: { meaning: '闭厅处理：闭厅编号、原因、处理方式（cancelled 已取消 / kept 保留待联系）、大厅电话、时间；群众在预约上看到' },
       verifiedAt: { meaning: '到场核验时间' },
       verifiedBy: { meaning: '核验的工作人员 OPENID' },
       createdAt: { meaning: '预约时间' },
@@ -333,24 +336,27 @@ export const COLLECTIONS = {
     ]
   },
   outbox: {
-    purpose: '发给群众的订阅消息（预约提醒）；本地演示环境只写入此处，不真正发送',
+    purpose: '发给群众的订阅消息（预约提醒、闭厅通知）；本地演示环境只写入此处，不真正发送',
     owner: 'openid',
     erasure: { delete: true },
     expire: { field: 'createdAt', days: 30 },
     retention: '30 天',
     fields: {
-      _id: { meaning: '消息编号（提醒为 reminder|预约编号，保证只发一次）' },
+      _id: { meaning: '消息编号（提醒为 reminder|预约编号|版本，闭厅通知为 closure|预约编号|闭厅编号|处理方式，保证只发一次）' },
       openid: { meaning: '收件群众 OPENID', personal: { purpose: '把提醒发给预约本人', legalBasis: '取得个人的同意（个人信息保护法第十三条第一款第一项）', seeWhole: '管理员' } },
       template: { meaning: '消息模板' },
       page: { meaning: '点击消息打开的页面' },
       data: { meaning: '消息内容（事项、时间、地点；不含手机号、证件号）' },
-      sent: { meaning: '是否已由微信发送（本地为否）' },
+      sent: { meaning: '旧记录：是否已由微信发送（现由 state 记录）' },
+      state: { meaning: 'queued 已写入待发送 / sent 已发送 / failed 发送失败 / unsubscribed 未订阅未发送 / local 本地环境未发送' },
+      sentAt: { meaning: '微信接收消息的时间' },
+      error: { meaning: '发送失败时微信返回的错误码' },
       createdAt: { meaning: '写入时间' }
     },
     indexes: [{ fields: [['createdAt', -1]], why: '管理端按时间查看' }]
   },
   audit: {
-    purpose: '工作人员和管理员操作的审计记录（只增不改）',
+    purpose: '工作人员和管理员操作的审计记录（只增不改；被拒绝调用的每小时汇总记录只累加次数）',
     owner: 'actor',
     expire: { field: 'at', days: 3 * 366 },
     erasure: { keep: '审计记录依法留存（网络安全法第二十一条：网络日志不少于六个月），不能删除或修改；保存期满后由清理任务删除' },
@@ -364,7 +370,11 @@ export const COLLECTIONS = {
       changes: { meaning: '变更字段的旧值与新值；手机号、证件号等先脱敏后写入' },
       requestId: { meaning: '请求编号，对应日志' },
       at: { meaning: '操作时间' },
-      outcome: { meaning: '结果：done 完成 / refused 被拒绝' }
+      outcome: { meaning: '结果：done 完成 / refused 被拒绝' },
+      count: { meaning: '汇总记录：同一身份一小时内超出逐条记录名额（5 条）之后被拒绝的次数' },
+      lastAction: { meaning: '汇总记录：最近一次被拒绝的操作' },
+      lastAt: { meaning: '汇总记录：最近一次被拒绝的时间' },
+      windowEnd: { meaning: '汇总记录：所计时间窗口的结束时间' }
     },
     indexes: [
       { fields: [['at', -1]], why: '按时间倒序翻阅' },

@@ -2,8 +2,12 @@ import { DEFAULT_WRITE_LIMIT, parseRateLimit, rateKey, rateWindow } from './rate
 
 describe('parseRateLimit', () => {
   it.each([
-    ['20/60', { max: 20, windowSeconds: 60 }],
-    [' 5 / 1 ', { max: 5, windowSeconds: 1 }],
+    ['20/60', { max: 20, windowSeconds: 60, totalMax: 40 }],
+    [' 5 / 1 ', { max: 5, windowSeconds: 1, totalMax: 10 }],
+    ['20/60,50', { max: 20, windowSeconds: 60, totalMax: 50 }],
+    ['20/60, 7', { max: 20, windowSeconds: 60, totalMax: 7 }],
+    ['20/60,0', DEFAULT_WRITE_LIMIT],
+    ['20/60,', DEFAULT_WRITE_LIMIT],
     [undefined, DEFAULT_WRITE_LIMIT],
     ['', DEFAULT_WRITE_LIMIT],
     ['0/60', DEFAULT_WRITE_LIMIT],
@@ -21,7 +25,7 @@ describe('rateWindow', () => {
     [59_999, 0, 60_000],
     [60_000, 60_000, 120_000]
   ])('should put %i ms in the window starting at %i', (now, start, end) => {
-    expect(rateWindow(now, { max: 1, windowSeconds: 60 })).toEqual({ start, end })
+    expect(rateWindow(now, { windowSeconds: 60 })).toEqual({ start, end })
   })
 
   it('should key counters by identity, action and window', () => {

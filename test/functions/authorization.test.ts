@@ -6,7 +6,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ROLES, type Role } from '../../src/domain/roles'
-import { PERSONAS } from '../../local/personas'
 import { database } from '../../local/sdk'
 import { ACTION_TABLES, callAs, seeded, type Who } from '../support/hall'
 
@@ -31,8 +30,10 @@ describe.each(cells)('$cell', ({ fn, action, role, allowed }) => {
 
 describe('refused attempts', () => {
   it('should be audited with who, role and action', async () => {
-    await callAs('citizen', 'admin', 'listAudit', {})
-    const { data } = await database().collection('audit').where({ actor: PERSONAS.citizen, action: 'admin.listAudit', outcome: 'refused' }).get()
+    // A fresh identity: the matrix above spent the personas' hourly budget of detailed records.
+    const prober = { openid: 'o_fresh_prober_01' }
+    await callAs(prober, 'admin', 'listAudit', {})
+    const { data } = await database().collection('audit').where({ actor: prober.openid, action: 'admin.listAudit', outcome: 'refused' }).get()
     expect(data[0]).toMatchObject({ role: 'citizen', requestId: expect.any(String), at: expect.anything() })
     const listed = await callAs<{ items: Array<{ action: string; outcome: string }> }>('admin', 'admin', 'listAudit', { outcome: 'refused' })
     expect(listed.ok && listed.data.items.length > 0 && listed.data.items.every((i) => i.outcome === 'refused')).toBe(true)
@@ -43,7 +44,11 @@ describe('the audit log', () => {
   it('should only ever be appended to by function code', () => {
     const root = path.resolve(__dirname, '..', '..', 'cloudfunctions')
     const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    // The one exception: the hourly summary of refusals past the detailed budget counts on
+    // (issue 8), so a flood of refused calls cannot grow the log without bound.
+    const EXCEPTIONS = new Set(['_shared/audit.ts'])
     const offending = files.filter((f) => {
+      if (EXCEPTIONS.has(f)) return (fs.readFileSync(path.join(root, f), 'utf8').match(/\.(update|set|remove)\s*\(/g) ?? []).length !== 2
       const text = fs.readFileSync(path.join(root, f), 'utf8')
       return /collection\(\s*['"]audit['"]\s*\)[^;]*\.(update|set|remove)\s*\(/s.test(text)
     })
