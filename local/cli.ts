@@ -14,12 +14,13 @@ async function main(command: string | undefined) {
     for (const entry of fs.readdirSync(dir)) if (entry !== '_hall.pid') fs.rmSync(`${dir}/${entry}`, { recursive: true, force: true })
     console.log(`已清空数据目录：${dir}`)
   } else if (command === 'purge') {
-    // What the daily timer does on CloudBase: the built retention function, given a timer event.
+    // What the daily timer does on CloudBase: the built retention function, fired as its own
+    // trigger (the platform's timer mark for this one invocation), so it is audited like one.
     const { loadBuiltFunction } = await import('./runtime')
-    const { createGateway } = await import('./gateway')
+    const { fireTimer } = await import('./gateway')
     const { ensureLocalDataKey } = await import('./data-key')
     ensureLocalDataKey(dir)
-    const { envelope } = await createGateway(loadBuiltFunction)('retention', { Type: 'Timer', TriggerName: 'daily-purge', Time: new Date().toISOString() }, null)
+    const { envelope } = await fireTimer(loadBuiltFunction, 'retention', 'daily-purge')
     console.log(JSON.stringify(envelope))
   } else {
     console.error('用法：tsx local/cli.ts seed|reset|purge')

@@ -14,6 +14,7 @@ import { findById } from './db'
 import { log } from './log'
 import { takeWriteToken } from './rate-limit'
 import { auditRefusal } from './audit'
+import { buildAudit } from '../../src/domain/audit'
 
 /** Larger bodies are refused before parsing; every string field also has its own max. */
 export const MAX_DATA_BYTES = 32 * 1024
@@ -127,17 +128,57 @@ export function createFunction(name: string, actions: ActionTable): CloudFunctio
   return { name, actions, main }
 }
 
+/** A trigger as declared in a function's config.json (what CloudBase reads on upload). */
+export interface TriggerDeclaration {
+  name: string
+  type: string
+  config?: string
+}
+
 /**
- * A function with a timer trigger: a timer event (no OPENID; one with an OPENID is a client
- * pretending) runs `job` directly; every other event goes through the router as usual.
+ * Whether this invocation is provably the function's own timer trigger, and which one. The
+ * event alone proves nothing (any client can send `{ Type: 'Timer' }`); what a client cannot
+ * set is the invocation's environment, where CloudBase puts `TRIGGER_SRC=timer` for a timer.
+ * All of: that mark, a timer event naming a trigger this function declares, and no caller.
  */
-export function withTimer<T extends object>(fn: CloudFunction, job: (db: Database, now: Date) => Promise<T>) {
+export function provenTimer(event: unknown, env: { TRIGGER_SRC?: string }, openid: string | undefined | null, triggers: readonly TriggerDeclaration[]): string | null {
+  if (env.TRIGGER_SRC !== 'timer' || openid) return null
+  if (!event || typeof event !== 'object' || Array.isArray(event)) return null
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(event, key) ? (event as Record<string, unknown>)[key] : undefined)
+  const TriggerName = own('TriggerName')
+  if (own('Type') !== 'Timer' || typeof TriggerName !== 'string') return null
+  return triggers.some((t) => t.type === 'timer' && t.name === TriggerName) ? TriggerName : null
+}
+
+/**
+ * A function with a timer trigger: a proven timer invocation (`provenTimer`) runs `job` and is
+ * audited as `timer:<TriggerName>`; every other event, including one that only claims to be a
+ * timer, goes through the router, which refuses it (it names no action).
+ */
+export function withTimer<T extends object>(fn: CloudFunction, config: { triggers?: readonly TriggerDeclaration[] }, job: (db: Database, now: Date) => Promise<T>) {
+  const triggers = config.triggers ?? []
   return async function main(event: unknown, context?: unknown): Promise<Envelope<unknown>> {
-    const timer = event && typeof event === 'object' && (event as { Type?: string }).Type === 'Timer'
-    if (!timer || wxContext().OPENID) return fn.main(event, context)
+    const trigger = provenTimer(event, { TRIGGER_SRC: process.env.TRIGGER_SRC }, wxContext().OPENID, triggers)
+    if (!trigger) {
+      if (event && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer') log('warn', `${fn.name}.timer.unproven`, { who: maskOpenid(wxContext().OPENID ?? null) })
+      return fn.main(event, context)
+    }
     const requestId = newRequestId()
-    const data = await job(database(), new Date())
-    log('info', `${fn.name}.timer`, { ...data, requestId })
-    return { ok: true, data, requestId }
+    const db = database()
+    const at = new Date()
+    const audit = (after: Record<string, unknown> | null, outcome: 'done' | 'failed') =>
+      db.collection('audit').add({ data: buildAudit({ actor: `timer:${trigger}`, role: 'system', action: `${fn.name}.timer`, target: { collection: '-', id: trigger }, before: null, after, requestId, at, outcome }) })
+    try {
+      const data = await job(db, at)
+      await audit(data as Record<string, unknown>, 'done')
+      log('info', `${fn.name}.timer`, { trigger, ...data, requestId })
+      return { ok: true, data, requestId }
+    } catch (err) {
+      const e = err as Error
+      log('error', `${fn.name}.timer.failed`, { trigger, error: String(e?.message ?? e), stack: e?.stack, requestId })
+      // The failed run is recorded too; if even that write fails, the log above still has it.
+      await audit({ error: 'INTERNAL' }, 'failed').catch(() => undefined)
+      return { ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, requestId }
+    }
   }
 }

@@ -1,10 +1,12 @@
 /**
  * The reminder timer (config.json: every day at 18:00; CloudBase timer cron runs in Beijing time)
- * and its on-demand form for administrators. A timer event carries no OPENID.
+ * and its on-demand form for administrators. Only an invocation the platform marks as this
+ * function's own trigger runs the timer (withTimer); a client that sends a timer event is refused.
  */
 import { z } from 'zod'
 import { action, createFunction, withTimer } from '../_shared/router'
 import { sendReminders } from './send'
+import config from './config.json'
 
 export const actions = {
   sendNow: action({
@@ -19,4 +21,4 @@ export const actions = {
   })
 }
 
-export const main = withTimer(createFunction('reminders', actions), sendReminders)
+export const main = withTimer(createFunction('reminders', actions), config, sendReminders)

@@ -1,10 +1,12 @@
 /**
- * The retention timer (config.json: every day at 03:00; CloudBase timer cron runs in Beijing time) and its on-demand form for
- * administrators. A timer event carries no OPENID; one that does is a client pretending.
+ * The retention timer (config.json: every day at 03:00; CloudBase timer cron runs in Beijing time)
+ * and its on-demand form for administrators. Only an invocation the platform marks as this
+ * function's own trigger runs the timer (withTimer); a client that sends a timer event is refused.
  */
 import { z } from 'zod'
 import { action, createFunction, withTimer } from '../_shared/router'
 import { purgeExpired } from './purge'
+import config from './config.json'
 
 export const actions = {
   purge: action({
@@ -23,4 +25,4 @@ export const actions = {
   })
 }
 
-export const main = withTimer(createFunction('retention', actions), async (db, now) => ({ removed: await purgeExpired(db, now) }))
+export const main = withTimer(createFunction('retention', actions), config, async (db, now) => ({ removed: await purgeExpired(db, now) }))

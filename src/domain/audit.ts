@@ -6,15 +6,19 @@
 import type { Role } from './roles'
 import { maskIdNumber, maskOpenid, maskPhone } from './mask'
 
+/** Who acted: a person in a role, or the platform itself (a timer trigger, actor `timer:<name>`). */
+export type AuditRole = Role | 'system'
+
 export interface AuditRecord {
   actor: string
-  role: Role
+  role: AuditRole
   action: string
   target: { collection: string; id: string }
   changes: Record<string, { old: unknown; new: unknown }>
   requestId: string
   at: Date
-  outcome: 'done' | 'refused'
+  /** `failed` only for a timer run that threw: the job did not finish. */
+  outcome: 'done' | 'refused' | 'failed'
 }
 
 const MASKERS: Partial<Record<string, (v: string) => string>> = {
@@ -44,7 +48,7 @@ export function diffFields(before: Record<string, unknown> | null, after: Record
 
 export function buildAudit(input: {
   actor: string
-  role: Role
+  role: AuditRole
   action: string
   target: { collection: string; id: string }
   before: Record<string, unknown> | null

@@ -10,7 +10,7 @@ import { addDays } from '../../src/domain/calendar/workdays'
 import { hallDate } from '../../src/domain/time'
 import { database } from '../../local/sdk'
 import { PERSONAS } from '../../local/personas'
-import { callAs, invoke, seeded, type Who } from '../support/hall'
+import { callAs, fireTrigger, invoke, seeded, type Who } from '../support/hall'
 import hallConfig from '../../config/hall.json'
 
 process.env.HALL_WRITE_LIMIT = '1000/60'
@@ -313,7 +313,7 @@ describe('reminders', () => {
   })
 
   it('should run on its timer, and refuse a timer event that carries a citizen', async () => {
-    const timer = await invoke('reminders', { Type: 'Timer', TriggerName: 'day-before-reminders' }, null)
+    const timer = await fireTrigger('reminders', 'day-before-reminders')
     expect(timer.envelope).toMatchObject({ ok: true, data: { date: addDays(hallDate(new Date()), 1), sent: expect.any(Number) } })
     const imitation = await invoke('reminders', { Type: 'Timer', TriggerName: 'day-before-reminders' }, PERSONAS.citizen)
     expect(imitation.envelope).toMatchObject({ ok: false, code: 'ACTION.UNKNOWN' })

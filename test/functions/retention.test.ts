@@ -1,7 +1,7 @@
 import { purgeExpired } from '../../cloudfunctions/retention/purge'
 import { PERSONAS } from '../../local/personas'
 import { database } from '../../local/sdk'
-import { callAs, invoke, seeded } from '../support/hall'
+import { callAs, fireTrigger, invoke, seeded } from '../support/hall'
 
 const DAY = 24 * 3600 * 1000
 const now = new Date('2026-11-22T04:00:00Z')
@@ -35,8 +35,8 @@ describe('retention', () => {
     expect(await ids('rate_limits')).toEqual([])
   })
 
-  it('should run from the timer, which carries no OPENID, and not for a client that imitates it', async () => {
-    const timer = await invoke('retention', { Type: 'Timer', TriggerName: 'daily-purge', Time: now.toISOString() }, null)
+  it('should run from its own trigger, as the platform fires it, and not for a client that imitates it', async () => {
+    const timer = await fireTrigger('retention', 'daily-purge', now)
     expect(timer.envelope).toMatchObject({ ok: true, data: { removed: expect.any(Object) } })
     const imitation = await invoke('retention', { Type: 'Timer', TriggerName: 'daily-purge' }, PERSONAS.citizen)
     expect(imitation.envelope).toMatchObject({ ok: false, code: 'ACTION.UNKNOWN' })

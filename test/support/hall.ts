@@ -12,7 +12,7 @@ import { main as reminders } from '../../cloudfunctions/reminders/index'
 import { ACTION_TABLES } from '../../cloudfunctions/_shared/catalog'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
 import type { Envelope } from '../../src/domain/envelope'
-import { createGateway, type FunctionMain } from '../../local/gateway'
+import { createGateway, fireTimer, type FunctionMain } from '../../local/gateway'
 import { PERSONAS, type Persona } from '../../local/personas'
 import { database } from '../../local/sdk'
 import { seed } from '../../local/seed'
@@ -21,6 +21,11 @@ export const FUNCTIONS: Record<string, FunctionMain> = { admin, appointment, hal
 export { ACTION_TABLES }
 
 export const invoke = createGateway((name) => FUNCTIONS[name] ?? null)
+
+/** A function's timer trigger, fired the way the platform does (its own mark, no caller). */
+export function fireTrigger(fn: string, trigger: string, now?: Date) {
+  return fireTimer((name) => FUNCTIONS[name] ?? null, fn, trigger, now)
+}
 
 export type Who = Persona | 'anonymous' | { openid: string }
 
