@@ -18,7 +18,7 @@ process.env.HALL_DATA_KEY = process.env.HALL_DATA_KEY || require('node:crypto').
 
 const CLIENTS = 50
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 2000)
-const CITIZENS = 1500
+const CITIZENS = Number(process.env.BENCH_CITIZENS || 1500)
 const HALL = 'H01'
 const SERVICES = ['SB-001', 'SB-004', 'SB-006', 'GA-002', 'YB-001']
 const CAPACITY = 3
@@ -104,7 +104,7 @@ async function main() {
   const _ = db.command
   const storeSlots = 200
   await db.collection('slots').add({ data: Array.from({ length: storeSlots }, (_x, i) => ({ _id: `bench|${i}`, hall: 'BENCH', service: 'BENCH', date: today, start: '00:00', startsAt: new Date(), capacity: 1_000_000, booked: 0, updatedAt: new Date() })) })
-  const storeUpdates = 5000
+  const storeUpdates = Number(process.env.BENCH_STORE_UPDATES || 5000)
   let done = 0
   const storeStarted = performance.now()
   await Promise.all(

@@ -12,10 +12,13 @@ import type { AddressInfo } from 'node:net'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hall-bench-search-'))
 process.env.HALL_DATA_DIR = dir
 process.env.HALL_LOG = 'silent'
+// The seed seals appointment fields: like the local hall, the bench needs a data key.
+process.env.HALL_DATA_KEY = process.env.HALL_DATA_KEY || require('node:crypto').randomBytes(32).toString('hex')
 
-const SIZES = [5_000, 50_000]
+// BENCH_SIZES=200 (the suite's once-through run) or any comma list; the default is the real figure.
+const SIZES = (process.env.BENCH_SIZES || '5000,50000').split(',').map(Number)
 const QUERIES = ['身份证', '社保卡', '公积金提取', '营业执照', '驾照', '结婚登记', '出生', '护照', '低保', '不动产登记资料查询']
-const RUNS = 60
+const RUNS = Number(process.env.BENCH_RUNS || 60)
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]
