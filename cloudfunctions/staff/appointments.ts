@@ -1,14 +1,17 @@
 /**
  * The counter's side of appointments: today's bookings at the staff member's own hall, 到场核验
  * by appointment code (typed or scanned), and no-shows. Both changes are audited in the same
- * transaction; staff see names and masked phone numbers, never the sealed values.
+ * transaction. Least necessary: the list shows masked names and phones; the full name comes
+ * only in the answer to verifying that booking's code, when the person stands at the counter
+ * and staff compare it with their ID. Sealed values never leave the store.
  */
 import { z } from 'zod'
-import { canVerify } from '../../src/domain/appointments/booking'
+import { canMarkNoShow, checkNoShow, checkVerify, verifiedMessage } from '../../src/domain/appointments/booking'
 import { formatCode, isValidAppointmentCode, normalizeCode } from '../../src/domain/appointments/code'
 import { AppError } from '../../src/domain/errors'
 import { pageInput, pageOf, id } from '../../src/domain/schema'
-import { hallDate } from '../../src/domain/time'
+import { maskName } from '../../src/domain/mask'
+import { formatHallTime, hallDate } from '../../src/domain/time'
 import { changeStatus } from '../_shared/appointments'
 import { auditIn } from '../_shared/audit'
 import type { Database, Doc } from '../_shared/cloud'
@@ -25,8 +28,10 @@ async function myHall(db: Database, openid: string): Promise<{ code: string; nam
   return { code: me.hall, name: hall?.name ?? me.hall }
 }
 
-function counterView(doc: Doc) {
+/** One booking as the counter sees it; `reveal` only in the answer to verifying its own code. */
+function counterView(doc: Doc, now: Date, reveal = false) {
   const personal = maskedPersonal(doc as StoredPersonal)
+  const name = (doc.name as string | undefined) ?? null
   return {
     id: doc._id as string,
     code: formatCode(doc.code),
@@ -37,9 +42,12 @@ function counterView(doc: Doc) {
     status: doc.status as string,
     statusLabel: STATUS_LABELS[doc.status] ?? doc.status,
     // The counter checks the person in front of it by name; the phone stays masked.
-    name: (doc.name as string | undefined) ?? null,
+    name: name === null ? null : reveal ? name : maskName(name),
     mobile: personal.mobile ?? null,
-    idNumber: personal.idNumber ?? null
+    idNumber: personal.idNumber ?? null,
+    verifiedAt: doc.verifiedAt ? formatHallTime(doc.verifiedAt, 'HH:mm') : null,
+    // The same rule markNoShow enforces, so the page offers the button only when it will work.
+    canMarkNoShow: canMarkNoShow(doc.status, doc.endsAt, now)
   }
 }
 
@@ -54,13 +62,14 @@ async function counterEvent(ctx: ActionContext, doc: Doc, event: 'verify' | 'no-
 export const appointmentActions: ActionTable = {
   todayAppointments: action({
     summary: '本大厅今天（上海时间）的预约，按时段先后，分页；可按状态筛选',
-    returns: '{ hall: { code, name }, date, counts: { booked, verified, noShow }, items: [{ id, code, serviceName, start, end, status, statusLabel, name, mobile(脱敏) }], page, pageSize, total, hasMore }',
+    returns: '{ hall: { code, name }, date, counts: { booked, verified, noShow }, items: [{ id, code, serviceName, start, end, status, statusLabel, name(脱敏), mobile(脱敏), verifiedAt: HH:mm|null, canMarkNoShow }], page, pageSize, total, hasMore }',
     errors: ['STAFF.NO_HALL'],
     roles: ['staff'],
     input: z.strictObject({ ...pageInput, status: z.enum(['booked', 'verified', 'no-show', 'cancelled']).optional() }),
     async run({ page, pageSize, status }, { caller, db }) {
+      const now = new Date()
       const hall = await myHall(db, caller.openid as string)
-      const date = hallDate(new Date())
+      const date = hallDate(now)
       const query = db.collection('appointments').where({ hall: hall.code, date, ...(status ? { status } : {}) })
       const count = (s: string) => db.collection('appointments').where({ hall: hall.code, date, status: s }).count()
       const [{ total }, { data }, booked, verified, noShow] = await Promise.all([
@@ -70,14 +79,14 @@ export const appointmentActions: ActionTable = {
         count('verified'),
         count('no-show')
       ])
-      return { hall, date, counts: { booked: booked.total, verified: verified.total, noShow: noShow.total }, ...pageOf(data.map(counterView), page, pageSize, total) }
+      return { hall, date, counts: { booked: booked.total, verified: verified.total, noShow: noShow.total }, ...pageOf(data.map((doc) => counterView(doc, now)), page, pageSize, total) }
     }
   }),
 
   verifyArrival: action({
     summary: '到场核验：输入或扫描群众出示的预约码；只限本大厅、预约当天（开始前30分钟起）；与审计记录同一事务写入',
-    returns: '{ id, code, serviceName, start, end, status: verified, name, mobile(脱敏) }',
-    errors: ['STAFF.NO_HALL', 'APPOINTMENT.CODE_INVALID', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_TODAY', 'APPOINTMENT.NOT_ACTIVE'],
+    returns: '{ id, code, serviceName, start, end, status: verified, name(全名，供核对证件), mobile(脱敏), verifiedAt: HH:mm }',
+    errors: ['STAFF.NO_HALL', 'APPOINTMENT.CODE_INVALID', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_TODAY', 'APPOINTMENT.ALREADY_VERIFIED', 'APPOINTMENT.NOT_ACTIVE'],
     roles: ['staff'],
     write: true,
     input: z.strictObject({ code: z.string().max(20) }),
@@ -90,16 +99,18 @@ export const appointmentActions: ActionTable = {
       if (!data[0]) throw new AppError('APPOINTMENT.NOT_FOUND')
       const after = await counterEvent(ctx, data[0], 'verify', now, (doc) => {
         if (doc.hall !== hall.code) throw new AppError('APPOINTMENT.WRONG_HALL')
-        if (doc.status === 'booked' && !canVerify(doc.startsAt, now)) throw new AppError('APPOINTMENT.NOT_TODAY')
+        const refusal = checkVerify(doc.status, doc.startsAt, now)
+        if (refusal === 'APPOINTMENT.ALREADY_VERIFIED') throw new AppError(refusal, verifiedMessage(doc.verifiedAt, now))
+        if (refusal) throw new AppError(refusal)
       })
-      return counterView(after)
+      return counterView(after, now, true)
     }
   }),
 
   markNoShow: action({
-    summary: '标记未到场（预约时段结束后）；与审计记录同一事务写入',
-    returns: '{ id, status: no-show, … }',
-    errors: ['STAFF.NO_HALL', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.NOT_TODAY'],
+    summary: '标记未到场（仅待核验且预约时段已结束；列表每行的 canMarkNoShow 按同一规则给出）；与审计记录同一事务写入',
+    returns: '{ id, status: no-show, name(脱敏), … }',
+    errors: ['STAFF.NO_HALL', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.NOT_ENDED'],
     roles: ['staff'],
     write: true,
     input: z.strictObject({ id }),
@@ -110,9 +121,10 @@ export const appointmentActions: ActionTable = {
       if (!doc) throw new AppError('APPOINTMENT.NOT_FOUND')
       const after = await counterEvent(ctx, doc, 'no-show', now, (d) => {
         if (d.hall !== hall.code) throw new AppError('APPOINTMENT.WRONG_HALL')
-        if (d.status === 'booked' && (d.endsAt as Date) > now) throw new AppError('APPOINTMENT.NOT_TODAY', '预约时段结束后才能标记未到场')
+        const refusal = checkNoShow(d.status, d.endsAt, now)
+        if (refusal) throw new AppError(refusal)
       })
-      return counterView(after)
+      return counterView(after, now)
     }
   })
 }

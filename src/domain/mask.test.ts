@@ -1,4 +1,4 @@
-import { maskIdNumber, maskOpenid, maskPhone, maskText } from './mask'
+import { maskIdNumber, maskName, maskOpenid, maskPhone, maskText } from './mask'
 
 describe('masking', () => {
   it.each([
@@ -23,6 +23,17 @@ describe('masking', () => {
     [null, '-']
   ])('should mask openid %s as %s', (input, expected) => {
     expect(maskOpenid(input)).toBe(expected)
+  })
+
+  it.each([
+    ['张三', '张*'],
+    ['张小三', '张*三'],
+    ['欧阳明华', '欧**华'],
+    [' 李 ', '*'],
+    ['', '*'],
+    ['𠮷田', '𠮷*']
+  ])('should mask name %j as %s', (input, expected) => {
+    expect(maskName(input)).toBe(expected)
   })
 
   it('should mask phones and ID numbers inside free text', () => {

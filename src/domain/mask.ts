@@ -14,6 +14,18 @@ export function maskIdNumber(id: string): string {
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`
 }
 
+/**
+ * A person's name where the full name is not needed (a list others read): the first character,
+ * and the last for names of three or more, as 张*, 张*三, 欧**华. Enough to tell rows apart at a
+ * counter, too little to identify someone.
+ */
+export function maskName(name: string): string {
+  const chars = Array.from(name.trim())
+  if (chars.length <= 1) return '*'
+  if (chars.length === 2) return `${chars[0]}*`
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`
+}
+
 /** OPENIDs are pseudonymous but still personal: logs keep only enough to correlate. */
 export function maskOpenid(openid: string | null | undefined): string {
   if (!openid) return '-'

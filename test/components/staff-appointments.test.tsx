@@ -44,8 +44,10 @@ async function pick(wrapperId: string, value: string | number) {
 const newCode = () => generateAppointmentCode((n) => require('node:crypto').randomBytes(n))
 
 /** A booking written straight into the database, as test/functions/appointments.test.ts does. */
-async function booking(openid: string, opts: { hall?: string; date?: string; name: string; serviceName?: string; subscribed?: boolean }) {
+async function booking(openid: string, opts: { hall?: string; date?: string; name: string; serviceName?: string; subscribed?: boolean; startsIn?: number }) {
   const now = new Date()
+  // Minutes from now to the slot's start; the slot lasts 30 minutes.
+  const startsIn = opts.startsIn ?? 10
   const code = newCode()
   const { _id } = await database()
     .collection('appointments')
@@ -60,8 +62,8 @@ async function booking(openid: string, opts: { hall?: string; date?: string; nam
         date: opts.date ?? hallDate(now),
         start: '00:00',
         end: '23:59',
-        startsAt: new Date(now.getTime() + 10 * 60_000),
-        endsAt: new Date(now.getTime() + 40 * 60_000),
+        startsAt: new Date(now.getTime() + startsIn * 60_000),
+        endsAt: new Date(now.getTime() + (startsIn + 30) * 60_000),
         status: 'booked',
         activeKey: `component|${openid}`,
         name: opts.name,
@@ -74,7 +76,7 @@ async function booking(openid: string, opts: { hall?: string; date?: string; nam
   return { id: _id as string, code }
 }
 
-const bookedToday = (openid: string, name: string) => booking(openid, { name })
+const bookedToday = (openid: string, name: string, startsIn?: number) => booking(openid, { name, startsIn })
 
 let showToast: jest.Mock
 let showModal: jest.Mock
@@ -139,9 +141,11 @@ describe('今日预约 · 到场核验', () => {
 
   it('should verify a booking made for today at this hall, show 已到场 and audit it', async () => {
     signInAs('staff')
-    const { id, code } = await bookedToday('o_component_verify_01', '核验测试')
+    const { id, code } = await bookedToday('o_component_verify_01', '张核验')
     await renderToday()
-    await waitFor(() => expect(within('today-list')).toContain('核验测试'))
+    // The list shows the name masked; the whole name only in the answer to verifying the code.
+    await waitFor(() => expect(within('today-list')).toContain('张*验'))
+    expect(within('today-list')).not.toContain('张核验')
     const before = await callAs<Today>('staff', 'staff', 'todayAppointments', {})
 
     // Lower case and a space, as staff may type it; the field shows it grouped.
@@ -152,7 +156,7 @@ describe('今日预约 · 到场核验', () => {
     await waitFor(() => expect(document.getElementById('today-result')).not.toBeNull())
     const result = within('today-result')
     expect(result).toContain('已到场')
-    expect(result).toContain('核验测试')
+    expect(result).toContain('张核验')
     expect(result).toContain('测试事项')
     expect(result).toContain('00:00-23:59')
     expect(document.getElementById('today-verify-banner')).toBeNull()
@@ -167,21 +171,55 @@ describe('今日预约 · 到场核验', () => {
     if (!before.ok) throw new Error(JSON.stringify(before))
     await waitFor(() => expect(within('today-summary')).toContain(`${before.data.counts.booked - 1}待核验${before.data.counts.verified + 1}已到场`))
     fireEvent.click(screen.getByText('已到场', { selector: '.chip' }))
-    await waitFor(() => expect(within('today-list')).toContain('核验测试'))
+    await waitFor(() => expect(within('today-list')).toContain('张*验'))
+    // The verified row says when, in the hall's time.
+    const at = (stored.data as { verifiedAt: Date }).verifiedAt
+    const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(at)
+    const row = rowOf('张*验')
+    expect(squash(row.textContent)).toContain(`已核验${hhmm}`)
+    expect(row.querySelector('.today__noshow')).toBeNull()
   })
 
-  it('should not mark a booking as 未到场 before its time is over', async () => {
+  it('should say a code verified before was already verified, and when, not that it was cancelled', async () => {
     signInAs('staff')
-    const { id } = await bookedToday('o_component_verify_02', '未到场测试')
+    const { code } = await bookedToday('o_component_verify_03', '重复核验')
+    expect(await callAs('staff', 'staff', 'verifyArrival', { code })).toMatchObject({ ok: true })
+    const { data } = await database().collection('appointments').where({ code }).get()
+    const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(data[0].verifiedAt)
+    await renderToday()
+    await typeInto('today-code', code)
+    fireEvent.click(screen.getByText('核验'))
+    await waitFor(() => expect(within('today-verify-banner')).toContain(`已于${hhmm}核验`))
+    expect(within('today-verify-banner')).not.toContain('取消')
+  })
+
+  /** The list row that shows this (masked) name, once the list has it. */
+  function rowOf(masked: string): Element {
+    const rows = Array.from(document.querySelectorAll('#today-list .today__row'))
+    const row = rows.find((r) => squash(r.textContent).includes(masked))
+    if (!row) throw new Error(`no row for ${masked} in ${within('today-list')}`)
+    return row
+  }
+
+  it('should offer 标记未到场 only on a slot that has ended, and mark it after confirmation', async () => {
+    signInAs('staff')
+    const future = await bookedToday('o_component_noshow_01', '将来时段', 60)
+    const ended = await bookedToday('o_component_noshow_02', '结束时段', -45)
     await renderToday()
     fireEvent.click(screen.getByText('待核验', { selector: '.chip' }))
-    await waitFor(() => expect(within('today-list')).toContain('未到场测试'))
-    const row = screen.getByText(/未到场测试/).closest('.today__row') as Element
-    fireEvent.click(row.querySelector('.today__noshow') as Element)
+    await waitFor(() => expect(within('today-list')).toContain('将**段'))
+    await waitFor(() => expect(within('today-list')).toContain('结**段'))
 
-    await waitFor(() => expect(within('today-list-banner')).toContain('预约时段结束后才能标记未到场'))
-    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '标记未到场' }))
-    expect((await database().collection('appointments').doc(id).get()).data).toMatchObject({ status: 'booked' })
+    expect(rowOf('将**段').querySelector('.today__noshow')).toBeNull()
+    const button = rowOf('结**段').querySelector('.today__noshow') as Element
+    expect(squash(button?.textContent)).toBe('标记未到场')
+
+    fireEvent.click(button)
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已标记未到场' })))
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '标记未到场', content: expect.stringContaining('结**段') }))
+    expect((await database().collection('appointments').doc(ended.id).get()).data).toMatchObject({ status: 'no-show' })
+    expect((await database().collection('appointments').doc(future.id).get()).data).toMatchObject({ status: 'booked' })
+    expect(document.getElementById('today-list-banner')).toBeNull()
   })
 
   it('should show a staff member without a hall why the page is empty', async () => {

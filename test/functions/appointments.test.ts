@@ -269,7 +269,7 @@ describe('到场核验 at the counter', () => {
     const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4)}`
     const res = await callAs('staff', 'staff', 'verifyArrival', { code: typed })
     expect(res).toMatchObject({ ok: true, data: { id, status: 'verified', name: '核验测试' } })
-    expect(await callAs('staff', 'staff', 'verifyArrival', { code })).toMatchObject({ ok: false, code: 'APPOINTMENT.NOT_ACTIVE' })
+    expect(await callAs('staff', 'staff', 'verifyArrival', { code })).toMatchObject({ ok: false, code: 'APPOINTMENT.ALREADY_VERIFIED' })
     const { data } = await database().collection('audit').where({ action: 'staff.verifyArrival', 'target.id': id }).get()
     expect(data).toHaveLength(1)
     expect(data[0].changes).toEqual({ status: { old: 'booked', new: 'verified' } })

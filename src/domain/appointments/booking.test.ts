@@ -1,4 +1,4 @@
-import { BOOKING_EVENTS, BOOKING_STATUSES, activeKey, canVerify, checkCancel, isActive, isBookingStatus, transition, verifyWindow, type BookingEvent, type BookingStatus } from './booking'
+import { BOOKING_EVENTS, BOOKING_STATUSES, activeKey, canMarkNoShow, canVerify, checkCancel, checkNoShow, checkVerify, verifiedMessage, isActive, isBookingStatus, transition, verifyWindow, type BookingEvent, type BookingStatus } from './booking'
 import { DEFAULT_SLOT_RULE } from './slots'
 
 const sh = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`)
@@ -124,5 +124,59 @@ describe('canVerify', () => {
   it('should refuse invalid dates', () => {
     expect(() => canVerify(new Date(NaN), sh('2026-11-24 09:00'))).toThrow(RangeError)
     expect(() => canVerify(sh('2026-11-24 09:00'), new Date(NaN))).toThrow(RangeError)
+  })
+})
+
+describe('checkVerify', () => {
+  const starts = sh('2026-11-23 10:00')
+  it.each([
+    ['booked', '2026-11-23 09:30', null],
+    ['booked', '2026-11-23 09:29', 'APPOINTMENT.NOT_TODAY'],
+    ['booked', '2026-11-23 23:59', null],
+    ['booked', '2026-11-24 00:00', 'APPOINTMENT.NOT_TODAY'],
+    ['verified', '2026-11-23 10:05', 'APPOINTMENT.ALREADY_VERIFIED'],
+    ['verified', '2026-11-25 10:05', 'APPOINTMENT.ALREADY_VERIFIED'],
+    ['cancelled', '2026-11-23 10:05', 'APPOINTMENT.NOT_ACTIVE'],
+    ['no-show', '2026-11-23 10:05', 'APPOINTMENT.NOT_ACTIVE'],
+    ['rescheduled', '2026-11-23 10:05', 'APPOINTMENT.NOT_ACTIVE']
+  ] as const)('should answer a %s booking at %s with %s', (status, now, expected) => {
+    expect(checkVerify(status, starts, sh(now))).toBe(expected)
+  })
+})
+
+describe('verifiedMessage', () => {
+  it.each([
+    ['2026-11-23 09:41', '2026-11-23 15:00', '该预约已于 09:41 核验到场，无需重复核验'],
+    // The hall's day, not UTC's: 00:05 in Shanghai is still the 22nd in UTC, yet today in the hall.
+    ['2026-11-23 00:05', '2026-11-23 08:00', '该预约已于 00:05 核验到场，无需重复核验'],
+    ['2026-11-20 16:02', '2026-11-23 09:00', '该预约已于 11月20日 16:02 核验到场，无需重复核验']
+  ])('should say a booking verified at %s, asked at %s: %s', (at, now, expected) => {
+    expect(verifiedMessage(sh(at), sh(now))).toBe(expected)
+  })
+
+  it.each([undefined, null, new Date(NaN)])('should fall back to the plain message without a time (%s)', (at) => {
+    expect(verifiedMessage(at, sh('2026-11-23 09:00'))).toBe('该预约已核验到场，无需重复核验')
+  })
+})
+
+describe('checkNoShow', () => {
+  const ends = sh('2026-11-23 10:30')
+  it.each([
+    ['booked', '2026-11-23 09:00', 'APPOINTMENT.NOT_ENDED'],
+    ['booked', '2026-11-23 10:29', 'APPOINTMENT.NOT_ENDED'],
+    ['booked', '2026-11-23 10:30', null],
+    ['booked', '2026-11-24 08:00', null],
+    ['verified', '2026-11-23 11:00', 'APPOINTMENT.NOT_ACTIVE'],
+    ['verified', '2026-11-23 09:00', 'APPOINTMENT.NOT_ACTIVE'],
+    ['cancelled', '2026-11-23 11:00', 'APPOINTMENT.NOT_ACTIVE'],
+    ['no-show', '2026-11-23 11:00', 'APPOINTMENT.NOT_ACTIVE'],
+    ['rescheduled', '2026-11-23 11:00', 'APPOINTMENT.NOT_ACTIVE']
+  ] as const)('should answer a %s booking ending 10:30 at %s with %s', (status, now, expected) => {
+    expect(checkNoShow(status, ends, sh(now))).toBe(expected)
+    expect(canMarkNoShow(status, ends, sh(now))).toBe(expected === null)
+  })
+
+  it('should throw on an invalid time rather than guess', () => {
+    expect(() => checkNoShow('booked', new Date(NaN), sh('2026-11-23 11:00'))).toThrow(RangeError)
   })
 })

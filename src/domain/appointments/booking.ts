@@ -4,7 +4,7 @@
  * or revive a cancelled place.
  */
 import { addDays, isIsoDate } from '../calendar/workdays'
-import { hallDate } from '../time'
+import { formatHallTime, hallDate } from '../time'
 import type { AppointmentErrorCode } from './errors'
 import { canCancel, hallInstant, type SlotRule } from './slots'
 
@@ -91,4 +91,39 @@ export function canVerify(startsAt: Date, now: Date): boolean {
   if (Number.isNaN(t)) throw new RangeError('now must be a valid Date')
   const { opensAt, closesAt } = verifyWindow(startsAt)
   return t >= opensAt.getTime() && t < closesAt.getTime()
+}
+
+/**
+ * Why the counter cannot record this arrival now, or null when it can. A booking verified
+ * before gets its own answer: telling staff it was cancelled sends them looking for a problem
+ * that is not there.
+ */
+export function checkVerify(status: BookingStatus, startsAt: Date, now: Date): 'APPOINTMENT.ALREADY_VERIFIED' | 'APPOINTMENT.NOT_ACTIVE' | 'APPOINTMENT.NOT_TODAY' | null {
+  if (status === 'verified') return 'APPOINTMENT.ALREADY_VERIFIED'
+  if (!isActive(status)) return 'APPOINTMENT.NOT_ACTIVE'
+  return canVerify(startsAt, now) ? null : 'APPOINTMENT.NOT_TODAY'
+}
+
+/** What staff read when a code is verified a second time: the time, and the day when it was not today. */
+export function verifiedMessage(verifiedAt: Date | null | undefined, now: Date): string {
+  if (!(verifiedAt instanceof Date) || Number.isNaN(verifiedAt.getTime())) return '该预约已核验到场，无需重复核验'
+  const when = hallDate(verifiedAt) === hallDate(now) ? formatHallTime(verifiedAt, 'HH:mm') : formatHallTime(verifiedAt, 'M月D日 HH:mm')
+  return `该预约已于 ${when} 核验到场，无需重复核验`
+}
+
+/**
+ * Why a booking cannot be marked 未到场 now, or null when it can: only a booking still waiting
+ * for its citizen, and only once its slot has ended (until then the citizen may still come).
+ * The list asks the same question per row, so the page offers the button only when it works.
+ */
+export function checkNoShow(status: BookingStatus, endsAt: Date, now: Date): 'APPOINTMENT.NOT_ACTIVE' | 'APPOINTMENT.NOT_ENDED' | null {
+  if (!isActive(status)) return 'APPOINTMENT.NOT_ACTIVE'
+  const end = endsAt instanceof Date ? endsAt.getTime() : NaN
+  const t = now instanceof Date ? now.getTime() : NaN
+  if (Number.isNaN(end) || Number.isNaN(t)) throw new RangeError('endsAt and now must be valid Dates')
+  return t >= end ? null : 'APPOINTMENT.NOT_ENDED'
+}
+
+export function canMarkNoShow(status: BookingStatus, endsAt: Date, now: Date): boolean {
+  return checkNoShow(status, endsAt, now) === null
 }

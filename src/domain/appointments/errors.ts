@@ -12,7 +12,10 @@ export const APPOINTMENT_ERROR_MESSAGES = {
   'APPOINTMENT.DUPLICATE': '您当天已预约过该事项，请勿重复预约',
   'APPOINTMENT.NOT_FOUND': '未找到该预约记录',
   'APPOINTMENT.CANCEL_CUTOFF': '距预约时间较近，已不能在线取消；如不能按时前往，请联系大厅',
-  'APPOINTMENT.NOT_ACTIVE': '该预约已取消、已办结或已改约，不能再进行此操作'
+  'APPOINTMENT.NOT_ACTIVE': '该预约已取消、已办结或已改约，不能再进行此操作',
+  // The counter's answer names the time instead (已于 HH:mm 核验, see verifiedMessage).
+  'APPOINTMENT.ALREADY_VERIFIED': '该预约已核验到场，无需重复核验',
+  'APPOINTMENT.NOT_ENDED': '预约时段结束后才能标记未到场'
 } as const
 
 export type AppointmentErrorCode = keyof typeof APPOINTMENT_ERROR_MESSAGES

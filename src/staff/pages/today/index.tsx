@@ -22,8 +22,13 @@ interface CounterRow {
   end: string
   status: Status
   statusLabel: string
+  /** Masked in the list; whole only in the answer to verifying this booking's code. */
   name: string | null
   mobile: string | null
+  /** HH:mm in the hall's time, once verified. */
+  verifiedAt: string | null
+  /** The function's own rule: true only when 标记未到场 would succeed now. */
+  canMarkNoShow: boolean
 }
 
 interface Summary {
@@ -176,21 +181,26 @@ function TodayDesk() {
           {today.data.items.map((row) => (
             <View className='today__row' key={row.id}>
               <View className='today__row-main'>
-                <Text className='today__time'>
-                  {row.start}-{row.end}
+                <View className='today__row-head'>
+                  <Text className='today__time'>
+                    {row.start}-{row.end}
+                  </Text>
                   <Text className={`badge today__badge today__badge--${row.status}`}>{row.statusLabel}</Text>
-                </Text>
+                </View>
                 <Text className='today__service'>{row.serviceName}</Text>
                 <Text className='today__person'>
                   {row.name ?? '（未留姓名）'}
                   {row.mobile ? `　${row.mobile}` : ''}
                 </Text>
                 <Text className='today__code'>预约码 {row.code}</Text>
+                {row.status === 'verified' && row.verifiedAt ? <Text className='today__verified'>已核验 {row.verifiedAt}</Text> : null}
               </View>
-              {row.status === 'booked' ? (
-                <Button className='btn btn--plain today__noshow' loading={marking === row.id} disabled={marking !== null} onClick={() => markNoShow(row)}>
-                  标记未到场
-                </Button>
+              {row.canMarkNoShow ? (
+                <View className='today__actions'>
+                  <Button className='btn btn--plain today__noshow' loading={marking === row.id} disabled={marking !== null} onClick={() => markNoShow(row)}>
+                    标记未到场
+                  </Button>
+                </View>
               ) : null}
             </View>
           ))}
@@ -290,6 +300,7 @@ function VerifyCard({ onVerified }: { onVerified(): void }) {
             时间：{done.start}-{done.end}
           </Text>
           <Text className='today__result-line'>预约码：{done.code}</Text>
+          {done.verifiedAt ? <Text className='today__result-line'>核验时间：{done.verifiedAt}</Text> : null}
         </View>
       ) : null}
     </View>
