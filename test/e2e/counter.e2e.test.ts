@@ -96,6 +96,8 @@ describe('今日预约 at the counter in Chromium', () => {
     await page.waitForLoadState('networkidle')
     fs.mkdirSync(SHOTS, { recursive: true })
     await page.screenshot({ path: path.join(SHOTS, 'staff-today-rows.png'), fullPage: true })
+    // The page scrolls inside Taro's own container, so the rows get a picture of their own.
+    await list.screenshot({ path: path.join(SHOTS, 'staff-today-list.png') })
 
     // The list holds no whole name or mobile; the verified row says when.
     const text = (await list.textContent()) ?? ''
