@@ -9,9 +9,13 @@ import { addDays, holidayCalendarSchema } from '../../src/domain/calendar/workda
 import { AppError } from '../../src/domain/errors'
 import { hallSchema } from '../../src/domain/halls/hall'
 import { itemCode } from '../../src/domain/guides/service-item'
-import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
+import { closureChoice, closureReason } from '../../src/domain/appointments/closure'
+import { OUTBOX_STATE_LABELS, outboxStateOf } from '../../src/domain/outbox'
+import { empty, pageInput, pageOf } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
+import { randomBytes } from 'node:crypto'
 import { loadCalendar } from '../_shared/appointments'
+import { applyClosure, clearKeptNotes } from '../_shared/closures'
 import { auditIn } from '../_shared/audit'
 import { findById, findInTransaction } from '../_shared/db'
 import { action, type ActionContext, type ActionTable } from '../_shared/router'
@@ -97,38 +101,79 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   listClosures: action({
-    summary: '某大厅今天以后的闭厅日期',
-    returns: '[{ date, reason }]',
+    summary: '某大厅今天以后的闭厅日期（含当天已有预约的处理方式）',
+    returns: "[{ date, reason, bookings: 'cancel'|'keep'|null }]",
     roles: ['admin'],
     input: z.strictObject({ hall: hallCode }),
     async run({ hall }, { db }) {
       const { data } = await db.collection('closures').where({ hall, date: db.command.gte(hallDate(new Date())) }).orderBy('date', 'asc').limit(1000).get()
-      return data.map((c) => ({ date: c.date, reason: c.reason }))
+      return data.map((c) => ({ date: c.date, reason: c.reason, bookings: c.bookings ?? null }))
+    }
+  }),
+
+  previewClosure: action({
+    summary: '闭厅前查看：某大厅某天已有多少有效预约（其中多少人订阅了消息）、是否已闭厅',
+    returns: "{ hall, date, booked, subscribed, closed: { reason, bookings } | null }",
+    errors: ['HALL.NOT_FOUND'],
+    roles: ['admin'],
+    input: z.strictObject({ hall: hallCode, date }),
+    async run({ hall, date: day }, { db }) {
+      if (!(await findById(db, 'halls', hall))) throw new AppError('HALL.NOT_FOUND')
+      const where = { hall, date: day, status: 'booked' }
+      const [{ total: booked }, { total: subscribed }, closure] = await Promise.all([
+        db.collection('appointments').where(where).count(),
+        db.collection('appointments').where({ ...where, subscribed: true }).count(),
+        findById(db, 'closures', `${hall}|${day}`)
+      ])
+      return { hall, date: day, booked, subscribed, closed: closure ? { reason: closure.reason, bookings: closure.bookings ?? null } : null }
     }
   }),
 
   setClosure: action({
-    summary: '设置大厅某天闭厅（已有预约不自动取消，请另行通知）',
-    returns: '{ hall, date, reason, bookedThatDay }',
+    summary:
+      '设置大厅某天闭厅。当天已有预约时须选择处理方式：cancel 取消这些预约（释放名额）或 keep 保留并请群众联系大厅；每个预约的变更、闭厅说明、审计记录和给群众的消息同一事务写入；重复提交不重复变更、不重复发送',
+    returns: "{ hall, date, reason, bookings, bookedThatDay, changed, unchanged, messages: { queued, sent, failed, unsubscribed, local, skipped } }",
+    errors: ['HALL.NOT_FOUND', 'CLOSURE.CHOICE_REQUIRED'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ hall: hallCode, date, reason: text(60, 2) }),
-    async run({ hall, date: day, reason }, ctx) {
-      await putAudited(ctx, 'closures', `${hall}|${day}`, { hall, date: day, reason })
-      const { total } = await ctx.db.collection('appointments').where({ hall, date: day, status: 'booked' }).count()
-      return { hall, date: day, reason, bookedThatDay: total }
+    input: z.strictObject({ hall: hallCode, date, reason: closureReason, bookings: closureChoice.optional() }),
+    async run({ hall, date: day, reason, bookings }, ctx) {
+      const hallDoc = await findById(ctx.db, 'halls', hall)
+      if (!hallDoc) throw new AppError('HALL.NOT_FOUND')
+      const { total: bookedThatDay } = await ctx.db.collection('appointments').where({ hall, date: day, status: 'booked' }).count()
+      // Refused before anything is written: the administrator must say what happens to them.
+      if (bookedThatDay > 0 && !bookings) throw new AppError('CLOSURE.CHOICE_REQUIRED', `当天已有${bookedThatDay}个预约，请选择取消这些预约或保留并通知群众`)
+      const docId = `${hall}|${day}`
+      let closureId = ''
+      await ctx.db.runTransaction(async (tx) => {
+        const before = await findInTransaction(tx, 'closures', docId)
+        // The same closure set again (a retry, a doubled tap) keeps its id, so its messages are not sent twice.
+        closureId = (before?.closureId as string | undefined) ?? randomBytes(6).toString('hex')
+        const data = { hall, date: day, reason, closureId, bookings: bookings ?? before?.bookings ?? null }
+        if (before && before.reason === data.reason && before.closureId === closureId && (before.bookings ?? null) === data.bookings) return
+        await tx.collection('closures').doc(docId).set({ data: { ...data, updatedAt: new Date() } })
+        const { _id, updatedAt, ...old } = before ?? {}
+        await auditIn(tx, ctx, { collection: 'closures', id: docId }, before ? old : null, data)
+      })
+      // A booking that raced the count is refused by its own transaction once the closure is
+      // committed, or was committed before and is found here: it is kept and its citizen told.
+      const run = await applyClosure(ctx, { hall, date: day, reason, closureId, phone: String(hallDoc.phone ?? '') }, bookings ?? 'keep', new Date())
+      return { hall, date: day, reason, bookings: bookings ?? null, bookedThatDay, ...run }
     }
   }),
 
   removeClosure: action({
-    summary: '取消某天的闭厅安排',
-    returns: '{ hall, date }',
+    summary: '取消某天的闭厅安排（保留的预约去掉闭厅说明；已因闭厅取消的预约仍为已取消）',
+    returns: '{ hall, date, cleared }',
     roles: ['admin'],
     write: true,
     input: z.strictObject({ hall: hallCode, date }),
     async run({ hall, date: day }, ctx) {
-      await putAudited(ctx, 'closures', `${hall}|${day}`, null)
-      return { hall, date: day }
+      const docId = `${hall}|${day}`
+      const before = await findById(ctx.db, 'closures', docId)
+      await putAudited(ctx, 'closures', docId, null)
+      const cleared = before?.closureId ? await clearKeptNotes(ctx, hall, day, before.closureId as string, new Date()) : 0
+      return { hall, date: day, cleared }
     }
   }),
 
@@ -184,14 +229,23 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   listOutbox: action({
-    summary: '已发出的提醒消息（本地演示环境只写入发件箱），最新在前，分页',
-    returns: '{ items: [{ id, template, page, data, sent, createdAt }], page, pageSize, total, hasMore }',
+    summary: '发给群众的消息（预约提醒、闭厅通知），最新在前，分页；state 如实说明：已写入待发送、已发送、发送失败、未订阅未发送、本地环境未发送',
+    returns: '{ items: [{ id, kind, template, page, data, state, stateLabel, createdAt }], page, pageSize, total, hasMore }',
     roles: ['admin'],
     input: z.strictObject(pageInput),
     async run({ page, pageSize }, { db }) {
       const query = db.collection('outbox').where({})
       const [{ total }, { data }] = await Promise.all([query.count(), query.orderBy('createdAt', 'desc').orderBy('_id', 'asc').skip((page - 1) * pageSize).limit(pageSize).get()])
-      return pageOf(data.map((m) => ({ id: m._id, template: m.template, page: m.page, data: m.data, sent: Boolean(m.sent), createdAt: (m.createdAt as Date).toISOString() })), page, pageSize, total)
+      return pageOf(
+        data.map((m) => {
+          const state = outboxStateOf(m)
+          const kind = String(m._id).startsWith('closure|') ? 'closure' : 'reminder'
+          return { id: m._id, kind, template: m.template, page: m.page, data: m.data, state, stateLabel: OUTBOX_STATE_LABELS[state], createdAt: (m.createdAt as Date).toISOString() }
+        }),
+        page,
+        pageSize,
+        total
+      )
     }
   })
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { checkCancel } from '../../src/domain/appointments/booking'
+import { closureNoteText, type ClosureNote } from '../../src/domain/appointments/closure'
 import { formatCode } from '../../src/domain/appointments/code'
 import { toICalendar } from '../../src/domain/appointments/ical'
 import { bookableDates, daySlots, slotStatus, slotId } from '../../src/domain/appointments/slots'
@@ -43,8 +44,15 @@ export function appointmentView(doc: Doc, now: Date) {
     statusLabel: STATUS_LABELS[doc.status] ?? doc.status,
     upcoming: doc.status === 'booked' && (doc.endsAt as Date) > now,
     personal: maskedPersonal(doc as StoredPersonal),
-    subscribed: Boolean(doc.subscribed)
+    subscribed: Boolean(doc.subscribed),
+    closure: closureView(doc.closure as ClosureNote | null | undefined)
   }
+}
+
+/** The closure that touched this booking, in the words its citizen reads; null when none did. */
+function closureView(note: ClosureNote | null | undefined) {
+  if (!note) return null
+  return { reason: note.reason, outcome: note.outcome, phone: note.phone, text: closureNoteText(note) }
 }
 
 export const actions: ActionTable = {

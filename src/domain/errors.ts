@@ -30,6 +30,7 @@ export const ERROR_MESSAGES = {
   'ITEM.NOT_FOUND': '未找到该事项',
   'ITEM.STATE': '事项当前状态不能进行此操作',
   'HALL.NOT_FOUND': '所选办理大厅不存在',
+  'CLOSURE.CHOICE_REQUIRED': '当天已有预约，请选择取消这些预约或保留并通知群众',
   'NOTICE.NOT_FOUND': '未找到该公告，可能已撤回',
   'NOTICE.STATE': '公告当前状态不能进行此操作',
   'LINK.NOT_FOUND': '未找到该便民入口',
