@@ -397,7 +397,7 @@ describe('预约管理', () => {
     expect(within('appt-rules')).toContain('每时段3人')
   })
 
-  it('should add a closure, say how many bookings that day has, then remove it after confirmation', async () => {
+  it('should say how many bookings a day has before closing it, cancel them on that choice, then remove the closure after confirmation', async () => {
     const tomorrow = addDays(hallDate(new Date()), 1)
     await booking('o_component_closure_01', { date: tomorrow, name: '闭厅测试' })
     const { total: bookedThatDay } = await database().collection('appointments').where({ hall: 'H01', date: tomorrow, status: 'booked' }).count()
@@ -406,10 +406,14 @@ describe('预约管理', () => {
 
     await typeInto('closure-reason', '设备检修，暂停对外办公')
     fireEvent.click(screen.getByText('设置闭厅'))
-    await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining(`当天已有${bookedThatDay}个预约，请另行通知群众`) })))
-    await waitFor(() => expect(within('appt-closures')).toContain('设备检修，暂停对外办公'))
+    // Asked first, with the count and the two choices (the mock answers the first: 取消预约).
+    await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: `当天已有${bookedThatDay}个预约`, confirmText: '取消预约', cancelText: '保留预约' })))
+    await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '已设置闭厅', content: expect.stringContaining(`已取消${bookedThatDay}个预约。通知：新写入${bookedThatDay}条`) })))
+    await waitFor(() => expect(within('appt-closures')).toContain('设备检修，暂停对外办公（当天预约已取消并通知）'))
     const listed = await callAs<Array<{ date: string; reason: string }>>('admin', 'admin', 'listClosures', { hall: 'H01' })
-    expect(listed.ok && listed.data).toEqual([{ date: tomorrow, reason: '设备检修，暂停对外办公' }])
+    expect(listed.ok && listed.data).toEqual([{ date: tomorrow, reason: '设备检修，暂停对外办公', bookings: 'cancel' }])
+    const { total: stillBooked } = await database().collection('appointments').where({ hall: 'H01', date: tomorrow, status: 'booked' }).count()
+    expect(stillBooked).toBe(0)
 
     showModal.mockClear()
     fireEvent.click(document.querySelector('#appt-closures .appt-admin__op--danger') as Element)
@@ -443,18 +447,24 @@ describe('预约管理', () => {
 
     fireEvent.click(screen.getByText('立即发送明日提醒'))
     await waitFor(() => expect(document.getElementById('outbox-result')).not.toBeNull())
-    const [, sent, skipped] = /已发送(\d+)条，跳过(\d+)条/.exec(within('outbox-result')) ?? []
-    expect(Number(sent)).toBeGreaterThanOrEqual(1)
-    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: `已发送${sent}条，跳过${skipped}条` }))
+    // The local hall sends nothing to WeChat: the summary and every new badge say so, in the same words.
+    const [, written, local] = /新写入(\d+)条（本地环境未发送(\d+)条）/.exec(within('outbox-result')) ?? []
+    expect(Number(written)).toBeGreaterThanOrEqual(1)
+    expect(local).toBe(written)
+    expect(within('outbox-result')).not.toContain('已发送')
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining(`新写入${written}条（本地环境未发送${written}条）`) }))
 
     const outbox = await callAs<{ total: number }>('admin', 'admin', 'listOutbox', {})
-    expect(outbox.ok && outbox.data.total).toBeGreaterThanOrEqual(Number(sent))
+    expect(outbox.ok && outbox.data.total).toBeGreaterThanOrEqual(Number(written))
     await waitFor(() => expect(within('appt-outbox')).toContain('提醒测试事项'))
     expect(within('appt-outbox')).toContain(`共${outbox.ok && outbox.data.total}条`)
+    const badges = [...document.querySelectorAll('#appt-outbox .appt-admin__badge')].map((b) => squash(b.textContent))
+    expect(badges.slice(0, Number(written))).toEqual(Array(Number(written)).fill('本地环境未发送'))
+    expect(badges).not.toContain('已发送')
 
-    // Run again: nothing is sent twice.
+    // Run again: nothing is written or sent twice.
     fireEvent.click(screen.getByText('立即发送明日提醒'))
-    await waitFor(() => expect(within('outbox-result')).toContain(`已发送0条，跳过${Number(sent) + Number(skipped)}条`))
+    await waitFor(() => expect(within('outbox-result')).toMatch(new RegExp(`新写入0条，已有\\d+条不重复发送`)))
   })
 })
 

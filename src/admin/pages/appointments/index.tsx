@@ -6,6 +6,7 @@ import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { addDays, isIsoDate, isoWeekday } from '../../../domain/calendar/workdays'
+import { deliverySummary, type DeliveryCounts, type OutboxState } from '../../../domain/outbox'
 import type { Page } from '../../../domain/schema'
 import { formatHallTime, hallDate } from '../../../domain/time'
 import { ApiError, asApiError, call } from '../../../services/api'
@@ -60,6 +61,7 @@ interface RuleRow extends SlotRule {
 interface Closure {
   date: string
   reason: string
+  bookings?: 'cancel' | 'keep' | null
 }
 
 interface HolidayCalendar {
@@ -69,11 +71,26 @@ interface HolidayCalendar {
 
 interface OutboxRow {
   id: string
+  kind: 'reminder' | 'closure'
   template: string
   page: string
   data: Record<string, string>
-  sent: boolean
+  state: OutboxState
+  stateLabel: string
   createdAt: string
+}
+
+type ClosureChoice = 'cancel' | 'keep'
+
+interface ClosurePreview {
+  booked: number
+  subscribed: number
+}
+
+interface ClosureResult extends Closure {
+  bookedThatDay: number
+  changed: number
+  messages: DeliveryCounts
 }
 
 type RuleKey = keyof SlotRule
@@ -563,14 +580,33 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
     setBusy(true)
     problems.clear()
     try {
-      const saved = await call<Closure & { bookedThatDay: number }>('admin', 'setClosure', { hall: hall.code, date, reason })
+      // How many bookings the day holds, before anything is written: with bookings the
+      // administrator must say what happens to them.
+      const preview = await call<ClosurePreview>('admin', 'previewClosure', { hall: hall.code, date })
+      let bookings: ClosureChoice | undefined
+      if (preview.booked > 0) {
+        const answer = await Taro.showModal({
+          title: `当天已有${preview.booked}个预约`,
+          content: `请选择如何处理：“取消预约”会取消这些预约、释放名额；“保留预约”会保留预约，请群众联系大厅。两种方式都会逐一通知群众，并在其预约上写明闭厅原因。`,
+          confirmText: '取消预约',
+          cancelText: '保留预约',
+          confirmColor: '#b42318'
+        }).catch(() => null)
+        if (!answer) {
+          setBusy(false)
+          return
+        }
+        bookings = answer.confirm ? 'cancel' : 'keep'
+      }
+      const saved = await call<ClosureResult>('admin', 'setClosure', { hall: hall.code, date, reason, ...(bookings ? { bookings } : {}) })
       setBusy(false)
       setReason('')
       closures.reload()
       if (saved.bookedThatDay > 0) {
+        const what = bookings === 'cancel' ? `已取消${saved.changed}个预约` : `已保留${saved.changed}个预约，请群众联系大厅`
         await Taro.showModal({
           title: '已设置闭厅',
-          content: `当天已有${saved.bookedThatDay}个预约，请另行通知群众。已有预约不会自动取消。`,
+          content: `${what}。通知：${deliverySummary(saved.messages)}。`,
           showCancel: false,
           confirmText: '知道了'
         }).catch(() => undefined)
@@ -614,7 +650,10 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
                 <Text className='appt-admin__row-title'>
                   {c.date.slice(0, 4)}年{dayLabel(c.date)}
                 </Text>
-                <Text className='appt-admin__row-meta'>{c.reason}</Text>
+                <Text className='appt-admin__row-meta'>
+                  {c.reason}
+                  {c.bookings === 'cancel' ? '（当天预约已取消并通知）' : c.bookings === 'keep' ? '（当天预约保留，已通知群众联系大厅）' : ''}
+                </Text>
               </View>
               <View className='appt-admin__op appt-admin__op--danger' onClick={() => remove(c)}>
                 取消闭厅
@@ -635,10 +674,10 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
           </View>
         </Picker>
       </Field>
-      <Field id='closure-reason' label='闭厅原因' problems={at('reason')} fallback='原因为2至60个字' hint='群众预约时会看到'>
-        <Input className='admin-form__input' value={reason} maxlength={60} placeholder='如 设备检修，暂停对外办公' onInput={(e) => setReason(e.detail.value)} />
+      <Field id='closure-reason' label='闭厅原因' problems={at('reason')} fallback='原因为2至40个字' hint='群众预约时和已有预约上都会看到'>
+        <Input className='admin-form__input' value={reason} maxlength={40} placeholder='如 设备检修，暂停对外办公' onInput={(e) => setReason(e.detail.value)} />
       </Field>
-      <Text className='admin-form__hint'>闭厅后当天不再接受预约；已有的预约不会自动取消，请另行通知群众。</Text>
+      <Text className='admin-form__hint'>闭厅后当天不再接受预约。当天已有预约时，会先告诉您有多少个，再请您选择取消这些预约或保留并请群众联系大厅；每位群众都会收到通知。</Text>
       <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={add}>
         设置闭厅
       </Button>
@@ -741,9 +780,10 @@ function OutboxSection() {
     setFailure(null)
     setResult(null)
     try {
-      const done = await call<{ date: string; sent: number; skipped: number }>('reminders', 'sendNow', {})
+      const done = await call<DeliveryCounts & { date: string; closed: number }>('reminders', 'sendNow', {})
       setBusy(false)
-      const summary = `已发送${done.sent}条，跳过${done.skipped}条`
+      // The same words as the badges below: what was written, and what really happened to it.
+      const summary = `${deliverySummary(done)}${done.closed > 0 ? `；${done.closed}个预约所在大厅闭厅，不发提醒` : ''}`
       setResult(`${summary}（${dayLabel(done.date)}的预约）`)
       Taro.showToast({ title: summary, icon: 'none' })
       if (page === 1) outbox.reload()
@@ -756,7 +796,7 @@ function OutboxSection() {
 
   return (
     <View className='card' id='appt-outbox'>
-      <Text className='admin-form__hint'>每天18:00自动发送次日预约的提醒；已发过的不会重复发送。</Text>
+      <Text className='admin-form__hint'>每天18:00自动发送次日预约的提醒（闭厅的大厅不发）；已发过的不会重复发送。闭厅通知也在这里。本地演示环境没有微信服务器，消息只写入发件箱，标为“本地环境未发送”。</Text>
       <Button className='btn btn--plain appt-admin__button' loading={busy} disabled={busy} onClick={sendNow}>
         立即发送明日提醒
       </Button>
@@ -774,8 +814,8 @@ function OutboxSection() {
           {outbox.data.items.map((m) => (
             <View className='appt-admin__message' key={m.id}>
               <Text className='appt-admin__row-title'>
-                {formatHallTime(m.createdAt)}
-                <Text className={`badge appt-admin__badge ${m.sent ? '' : 'appt-admin__badge--pending'}`}>{m.sent ? '已发送' : '未发送'}</Text>
+                {m.kind === 'closure' ? '闭厅通知' : '预约提醒'} {formatHallTime(m.createdAt)}
+                <Text className={`badge appt-admin__badge ${m.state === 'sent' ? '' : 'appt-admin__badge--pending'}`}>{m.stateLabel}</Text>
               </Text>
               <Text className='appt-admin__row-meta'>{Object.values(m.data ?? {}).join(' · ')}</Text>
               <Text className='appt-admin__path'>{m.page}</Text>
