@@ -458,7 +458,7 @@ describe('预约管理', () => {
     expect(outbox.ok && outbox.data.total).toBeGreaterThanOrEqual(Number(written))
     await waitFor(() => expect(within('appt-outbox')).toContain('提醒测试事项'))
     expect(within('appt-outbox')).toContain(`共${outbox.ok && outbox.data.total}条`)
-    const badges = [...document.querySelectorAll('#appt-outbox .appt-admin__badge')].map((b) => squash(b.textContent))
+    const badges = Array.from(document.querySelectorAll('#appt-outbox .appt-admin__badge')).map((b) => squash(b.textContent))
     expect(badges.slice(0, Number(written))).toEqual(Array(Number(written)).fill('本地环境未发送'))
     expect(badges).not.toContain('已发送')
 
