@@ -32,6 +32,8 @@ interface Appointment {
   cancelCutoffMinutes: number
   address: string
   phone: string
+  /** Set when the hall closed that day: what happened to this booking, in the citizen's words. */
+  closure: { outcome: 'cancelled' | 'kept'; reason: string; phone: string; text: string } | null
 }
 
 const FIELD_ORDER: PersonalFieldKey[] = ['name', 'mobile', 'idNumber']
@@ -149,6 +151,16 @@ function Detail({ id, just }: { id: string; just: string }) {
 
   return (
     <View className='detail'>
+      {a.closure ? (
+        <View className='detail__closure' role='alert' id='appointment-closure'>
+          <Text className='detail__closure-text'>{a.closure.text}</Text>
+          {a.closure.outcome === 'kept' && (a.phone || a.closure.phone) ? (
+            <Text className='detail__phone' onClick={() => Taro.makePhoneCall({ phoneNumber: a.phone || a.closure?.phone || '' }).catch(() => undefined)}>
+              {a.phone || a.closure.phone}（点按拨打）
+            </Text>
+          ) : null}
+        </View>
+      ) : null}
       {notice ? (
         <View className='detail__notice' role='status'>
           <Text className='detail__notice-title'>{notice}</Text>

@@ -21,6 +21,7 @@ interface AppointmentRow {
   startsAt: string
   status: string
   statusLabel: string
+  closure: { text: string } | null
 }
 
 const TABS: Array<{ scope: Scope; label: string }> = [
@@ -108,6 +109,7 @@ function List({ scope }: { scope: Scope }) {
                 {formatHallDay(a.startsAt)} {a.start}-{a.end}
               </Text>
               <Text className='mine-appts__hall'>{a.hallName}</Text>
+              {a.closure ? <Text className='mine-appts__closure'>{a.closure.text}</Text> : null}
             </View>
             <Text className='cell__arrow'>›</Text>
           </View>
