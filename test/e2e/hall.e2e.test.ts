@@ -94,7 +94,7 @@ describe('local hall HTTP face', () => {
     await hall.stop()
     hall = await startHall(dataDir)
     const again = await fetch(`${hall.url}/api/dev/session`, { method: 'POST', body: JSON.stringify({ openid: 'o_e2e_restart_01' }), headers: { 'content-type': 'application/json' } })
-    const me = await fetch(`${hall.url}/api/fn/user`, { method: 'POST', body: JSON.stringify({ action: 'whoami' }), headers: { cookie: again.headers.get('set-cookie')?.split(';')[0] ?? '' } })
+    const me = await fetch(`${hall.url}/api/fn/user`, { method: 'POST', body: JSON.stringify({ action: 'whoami' }), headers: { 'content-type': 'application/json', cookie: again.headers.get('set-cookie')?.split(';')[0] ?? '' } })
     expect(await me.json()).toMatchObject({ data: { role: 'staff', department: { code: 'taxation' } } })
   })
 })
