@@ -9,6 +9,8 @@ import { AppError, ERROR_MESSAGES, type ErrorCode, type FieldIssue } from '../..
 import type { Envelope } from '../../src/domain/envelope'
 import { roleOf, type Caller, type Role } from '../../src/domain/roles'
 import { maskOpenid } from '../../src/domain/mask'
+// Imported for its effect too: it sets zod's Chinese messages before any action's schema parses.
+import { chineseIssueMessage, isChineseMessage } from '../../src/domain/schema'
 import { database, wxContext, type Database } from './cloud'
 import { findById } from './db'
 import { log } from './log'
@@ -84,11 +86,20 @@ export async function identify(db: Database): Promise<Caller> {
   return roleOf(openid, member)
 }
 
+/**
+ * Field by field, in Chinese: an unknown key is its own issue at its own path (the key names are
+ * code, never part of the message), and a message that is not Chinese (a schema built without
+ * one, before src/domain/schema.ts configured zod) is replaced by the Chinese one for its code.
+ */
 function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.code === 'unrecognized_keys' ? `不接受的字段：${(issue as { keys?: string[] }).keys?.join('、')}` : issue.message
-  }))
+  const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(root)'
+  return error.issues
+    .flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: chineseIssueMessage(issue) }))
+        : [{ path: pathOf(issue.path), message: isChineseMessage(issue.message) ? issue.message : chineseIssueMessage(issue) }]
+    )
+    .slice(0, 20)
 }
 
 export function createFunction(name: string, actions: ActionTable): CloudFunction {

@@ -11,7 +11,7 @@ import { hallSchema } from '../../src/domain/halls/hall'
 import { itemCode } from '../../src/domain/guides/service-item'
 import { closureChoice, closureReason } from '../../src/domain/appointments/closure'
 import { OUTBOX_STATE_LABELS, outboxStateOf } from '../../src/domain/outbox'
-import { empty, pageInput, pageOf } from '../../src/domain/schema'
+import { calendarDate, empty, pageInput, pageOf } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
 import { randomBytes } from 'node:crypto'
 import { loadCalendar } from '../_shared/appointments'
@@ -21,7 +21,7 @@ import { findById, findInTransaction } from '../_shared/db'
 import { action, type ActionContext, type ActionTable } from '../_shared/router'
 
 const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式如 2026-12-01')
+const date = calendarDate
 
 /** Sets (or, with null, removes) one settings document, audited in the same transaction. */
 async function putAudited(ctx: ActionContext, collection: string, docId: string, data: Record<string, unknown> | null) {

@@ -16,7 +16,7 @@ import { action, type ActionContext, type ActionTable } from '../_shared/router'
 
 const STATUSES = ['draft', 'published', 'archived'] as const
 const fieldCode = z.enum(SERVICE_FIELDS.map((f) => f.code) as [string, ...string[]])
-const word = z.string().trim().min(1).max(20)
+const word = text(20, 1)
 
 async function requireHalls(db: Database, codes: string[]): Promise<void> {
   const { data } = await db.collection('halls').where({ code: db.command.in(codes) }).limit(100).get()

@@ -12,7 +12,7 @@ import { bookableDates, daySlots, slotStatus, slotId } from '../../src/domain/ap
 import { AppError } from '../../src/domain/errors'
 import { itemCode } from '../../src/domain/guides/service-item'
 import { schemaFor } from '../../src/domain/personal-fields'
-import { id, pageInput, pageOf } from '../../src/domain/schema'
+import { calendarDate, id, pageInput, pageOf } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
 import { book, bookingContext, changeStatus, loadRule, ownAppointment, reschedule, windowDates } from '../_shared/appointments'
 import type { Doc } from '../_shared/cloud'
@@ -21,7 +21,7 @@ import { maskedPersonal, type StoredPersonal } from '../_shared/personal'
 import { action, type ActionTable } from '../_shared/router'
 
 const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式如 2026-11-24')
+const date = calendarDate
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式如 09:30')
 
 const STATUS_LABELS: Record<string, string> = { booked: '已预约', cancelled: '已取消', verified: '已到场', 'no-show': '未到场' }

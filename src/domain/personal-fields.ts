@@ -3,7 +3,7 @@
  * which ones its appointment or application needs and why; the form shows exactly those with
  * their purpose, and the function's schema accepts exactly those (anything more is refused).
  */
-import { z } from 'zod'
+import { text, z } from './schema'
 import { maskIdNumber, maskPhone } from './mask'
 import { PERSONAL_FIELD_META, type PersonalFieldDeclaration, type PersonalFieldKey } from './personal-fields-meta'
 
@@ -43,7 +43,7 @@ export const PERSONAL_FIELDS = {
 
 
 const declarationSchema = z
-  .array(z.strictObject({ key: z.enum(Object.keys(PERSONAL_FIELDS) as [PersonalFieldKey, ...PersonalFieldKey[]]), purpose: z.string().trim().min(4).max(80) }))
+  .array(z.strictObject({ key: z.enum(Object.keys(PERSONAL_FIELDS) as [PersonalFieldKey, ...PersonalFieldKey[]]), purpose: text(80, 4) }))
   .max(Object.keys(PERSONAL_FIELDS).length)
   .refine((list) => new Set(list.map((d) => d.key)).size === list.length, '同一字段不能重复声明')
 

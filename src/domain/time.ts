@@ -31,3 +31,19 @@ export function formatHallDay(at: Date | number | string): string {
   const t = hallTime(at)
   return `${t.format('YYYY年M月D日')} ${WEEKDAYS[t.day()]}`
 }
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * True for a real Gregorian date written YYYY-MM-DD within the given years: 2026-02-30,
+ * 2026-13-01 and 9999-99-99 are not. Checked on UTC so the process timezone cannot matter.
+ */
+export function isCalendarDate(value: unknown, minYear = 1, maxYear = 9999): value is string {
+  if (typeof value !== 'string') return false
+  const m = CALENDAR_DATE.exec(value)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (y < minYear || y > maxYear || mo < 1 || mo > 12 || d < 1) return false
+  // Day 0 of the next month is the last day of this one.
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
+}

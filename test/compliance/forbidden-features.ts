@@ -9,7 +9,7 @@ import path from 'node:path'
 
 export const FORBIDDEN: Array<{ feature: string; pattern: RegExp }> = [
   { feature: '签到/打卡', pattern: /签到|打卡|check[-_ ]?in|checkin|sign[-_ ]?in[-_ ]?(streak|daily|reward)|daily[-_ ]?(sign|check)/i },
-  { feature: '积分', pattern: /积分|\bpoints?\b|\bbonus[-_ ]?points?\b|reward[-_ ]?points?|\bscore[-_ ]?board\b/i },
+  { feature: '积分', pattern: /积分|(?<!code )\bpoints?\b|\bbonus[-_ ]?points?\b|reward[-_ ]?points?|\bscore[-_ ]?board\b/i },
   { feature: '排名/排行', pattern: /排名|排行|榜单|leader[-_ ]?board|\branking\b|\brank\b/i },
   { feature: '在线时长/学习时长', pattern: /在线时长|学习时长|使用时长|online[-_ ]?time|study[-_ ]?time|time[-_ ]?online|dwell[-_ ]?time/i },
   { feature: '强制定期登录', pattern: /连续登录|定期登录|强制登录|login[-_ ]?streak|forced?[-_ ]?login|consecutive[-_ ]?login/i },

@@ -85,6 +85,14 @@ describe('what the counter sees of a citizen', () => {
 })
 
 describe('到场核验 twice and 标记未到场', () => {
+  // Slots placed an hour either side of now must fall on the hall's today, whenever the suite runs
+  // (at 00:20 in the hall, 45 minutes ago is yesterday): only Date is moved, to 14:00 hall time.
+  beforeAll(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] })
+    jest.setSystemTime(new Date(`${hallDate(new Date())}T14:00:00+08:00`))
+  })
+  afterAll(() => jest.useRealTimers())
+
   it('should say a code was already verified, and when, instead of calling it cancelled', async () => {
     const { code } = await bookedToday('o_counter_twice_0001', 5)
     const first = await callAs<Row>('staff', 'staff', 'verifyArrival', { code })

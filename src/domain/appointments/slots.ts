@@ -7,7 +7,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
-import { z } from 'zod'
+import { wholeNumber, z } from '../schema'
 import type { Hall } from '../halls/hall'
 import { HALL_TZ, hallDate } from '../time'
 import { addDays, isIsoDate, isoWeekday, type HolidayCalendar } from '../calendar/workdays'
@@ -17,15 +17,15 @@ dayjs.extend(utc)
 dayjs.extend(timezone)
 
 export const slotRuleSchema = z.strictObject({
-  slotMinutes: z.number().int().min(15).max(120).default(30),
+  slotMinutes: wholeNumber(15, 120).default(30),
   /** Citizens per slot; a slot counter document may carry its own (a window closed for the day). */
-  capacity: z.number().int().min(1).max(200).default(10),
+  capacity: wholeNumber(1, 200).default(10),
   /** How many hall days, today included, citizens can book into. */
-  windowDays: z.number().int().min(1).max(60).default(14),
+  windowDays: wholeNumber(1, 60).default(14),
   /** Booking closes this long before the slot starts, so the hall can prepare the counter. */
-  cutoffMinutes: z.number().int().min(0).max(2880).default(60),
+  cutoffMinutes: wholeNumber(0, 2880).default(60),
   /** Online cancellation closes this long before the slot starts, so the place can be offered again. */
-  cancelCutoffMinutes: z.number().int().min(0).max(2880).default(120)
+  cancelCutoffMinutes: wholeNumber(0, 2880).default(120)
 })
 
 export type SlotRule = z.output<typeof slotRuleSchema>

@@ -6,7 +6,7 @@
  * Dates are plain calendar dates ('YYYY-MM-DD'), never instants: the arithmetic runs on UTC
  * midnights so the process timezone can never shift a day.
  */
-import { z } from 'zod'
+import { calendarDate, z } from '../schema'
 
 export interface HolidayCalendar {
   /** Days off, including the weekend days that fall inside a holiday. */
@@ -112,7 +112,7 @@ export function workingDaysBetween(a: string, b: string, cal: HolidayCalendar): 
   return count
 }
 
-const isoDate = z.string().refine((v) => isIsoDate(v), '日期格式如 2026-10-01')
+const isoDate = calendarDate
 
 /** What administrators submit when they maintain next year's calendar. */
 export const holidayCalendarSchema = z

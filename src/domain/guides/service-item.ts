@@ -3,7 +3,7 @@
  * (事项实施清单要素). Administrators edit these; every element is validated here, in one place,
  * for the catalogue function and its tests.
  */
-import { z } from 'zod'
+import { text, wholeNumber, z } from '../schema'
 import { parseDeclaration } from '../personal-fields'
 import { SERVICE_FIELDS, type ServiceFieldCode } from './fields'
 
@@ -13,14 +13,14 @@ export { SERVICE_FIELDS, type ServiceFieldCode } from './fields'
 /** 事项编码: two to four capitals for the field, then a number (SB-001). */
 export const itemCode = z.string().regex(/^[A-Z]{2,4}-\d{3,6}$/, '事项编码格式如 SB-001')
 
-const line = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`)
+const line = (max: number) => text(max, 1)
 const fieldCodes = SERVICE_FIELDS.map((f) => f.code) as [ServiceFieldCode, ...ServiceFieldCode[]]
 
 export const materialSchema = z.strictObject({
   name: line(80),
   form: z.array(z.enum(['original', 'copy', 'electronic'])).min(1, '请选择原件、复印件或电子件'),
-  copies: z.number().int().min(1).max(20),
-  note: z.string().trim().max(200).default('')
+  copies: wholeNumber(1, 20),
+  note: text(200).default('')
 })
 
 export const serviceItemSchema = z
@@ -35,12 +35,12 @@ export const serviceItemSchema = z
     conditions: z.array(line(300)).min(1, '请填写受理条件').max(20),
     materials: z.array(materialSchema).max(40),
     steps: z.array(line(200)).min(1, '请填写办理流程').max(20),
-    legalDays: z.number().int().min(0).max(365),
-    promisedDays: z.number().int().min(0).max(365),
-    fee: z.strictObject({ free: z.boolean(), amount: z.string().trim().max(100).default(''), basis: z.string().trim().max(200).default('') }),
+    legalDays: wholeNumber(0, 365),
+    promisedDays: wholeNumber(0, 365),
+    fee: z.strictObject({ free: z.boolean(), amount: text(100).default(''), basis: text(200).default('') }),
     /** Codes of the halls where the item is handled (地址、时间、电话 come from the hall). */
     halls: z.array(z.string().regex(/^H\d{2,4}$/)).min(1, '请选择办理大厅').max(20),
-    visits: z.number().int().min(0).max(5),
+    visits: wholeNumber(0, 5),
     online: z.boolean(),
     bookable: z.boolean(),
     keywords: z.array(line(20)).max(20).default([]),

@@ -2,7 +2,7 @@
  * A service hall (政务服务大厅 or 分中心): where citizens go, when it is open, and how to reach it.
  * Opening hours are structured (not free text) so appointment slots can be computed from them.
  */
-import { z } from 'zod'
+import { text, z } from '../schema'
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式如 09:00')
 
@@ -13,15 +13,15 @@ export const periodSchema = z
 
 export const hallSchema = z.strictObject({
   code: z.string().regex(/^H\d{2,4}$/, '大厅编码格式如 H01'),
-  name: z.string().trim().min(2).max(60),
-  address: z.string().trim().min(4).max(120),
+  name: text(60, 2),
+  address: text(120, 4),
   phone: z.string().trim().regex(/^[0-9-]{7,20}$/, '电话格式不正确'),
   /** Days the hall opens, 1 = Monday … 7 = Sunday (adjusted workdays and holidays come from the calendar). */
-  weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1, '请至少选择一天').max(7),
   periods: z.array(periodSchema).min(1).max(4),
   /** What a person reads: 周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）. */
-  hoursText: z.string().trim().min(4).max(120),
-  transit: z.string().trim().max(200).default('')
+  hoursText: text(120, 4),
+  transit: text(200).default('')
 })
 
 export type Hall = z.output<typeof hallSchema>
