@@ -67,7 +67,10 @@ export function chineseIssueMessage(raw: object): string {
   }
 }
 
-z.config({ customError: (issue) => chineseIssueMessage(issue) })
+// jitless: zod would otherwise probe `new Function` to compile object parsers, which the hall's
+// Content-Security-Policy refuses (a reported violation on every page that validates a form) and
+// the mini-program's JS runtime does not allow at all.
+z.config({ customError: (issue) => chineseIssueMessage(issue), jitless: true })
 
 /** True when a message is written for a person in Chinese (it may quote an example such as /pages/guides/index). */
 export function isChineseMessage(message: unknown): message is string {

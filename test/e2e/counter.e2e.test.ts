@@ -6,63 +6,28 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { launchChromium, phoneAt } from '../support/browser'
-import { closeDatabase, database } from '../../local/sdk'
+import { database } from '../../local/sdk'
 import { formatHallTime, hallDate } from '../../src/domain/time'
-import { startHall, type RunningHall } from '../support/server'
-import hallConfig from '../../config/hall.json'
+import { stage } from '../support/stage'
 
 jest.setTimeout(180_000)
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots')
 
-let hall: RunningHall
-let browser: Browser
-
-beforeAll(async () => {
-  hall = await startHall()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await hall?.stop()
-})
-
-async function post(path: string, body: object, cookie = '') {
-  const res = await fetch(`${hall.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) })
-  return { cookie: res.headers.get('set-cookie')?.split(';')[0] ?? '', json: (await res.json()) as { ok: boolean; data: any; code?: string; message?: string } }
-}
-
-/** A citizen books a later day through the HTTP face (consenting first); today's slots may have closed. */
-async function bookAs(openid: string, name: string, mobile: string): Promise<{ id: string; code: string }> {
-  const { cookie } = await post('/api/dev/session', { openid })
-  await post('/api/fn/user', { action: 'giveConsent', data: { policyVersion: hallConfig.privacyPolicyVersion, purposes: ['service'] } }, cookie)
-  const { json: availability } = await post('/api/fn/appointment', { action: 'availability', data: { service: 'SB-004', hall: 'H01' } })
-  const today = hallDate(new Date())
-  const day = availability.data.dates.find((d: { date: string; slots: Array<{ status: string }> }) => d.date > today && d.slots.some((s) => s.status === 'open'))
-  const slot = day.slots.find((s: { status: string }) => s.status === 'open')
-  const { json } = await post('/api/fn/appointment', { action: 'book', data: { service: 'SB-004', hall: 'H01', date: day.date, start: slot.start, fields: { name, mobile }, idempotencyKey: `e2e-${openid}` } }, cookie)
-  if (!json.ok) throw new Error(JSON.stringify(json))
-  return json.data
-}
+const e2e = stage()
+const post = e2e.post
 
 describe('今日预约 at the counter in Chromium', () => {
   it('should lay out rows due today readably at 390 px, with names masked and 标记未到场 only on an ended slot', async () => {
-    const upcoming = await bookAs('o_e2e_counter_0001', '欧阳明华', '13912345678')
-    const ended = await bookAs('o_e2e_counter_0002', '张小三', '13700137000')
-    const arrived = await bookAs('o_e2e_counter_0003', '李四', '13600136000')
-    const atCounter = await bookAs('o_e2e_counter_0004', '王芳芳', '13500135000')
+    const upcoming = await e2e.bookAs('o_e2e_counter_0001', '欧阳明华', '13912345678')
+    const ended = await e2e.bookAs('o_e2e_counter_0002', '张小三', '13700137000')
+    const arrived = await e2e.bookAs('o_e2e_counter_0003', '李四', '13600136000')
+    const atCounter = await e2e.bookAs('o_e2e_counter_0004', '王芳芳', '13500135000')
 
     // Moved to today around now while the hall is stopped: the only way to have rows due today
     // at whatever hour the suite runs. The row's date is today's even if a slot edge crosses
     // midnight; the arrived one starts exactly now, so it can be verified at any hour.
-    const dataDir = hall.dataDir
-    await hall.stop()
-    const previous = process.env.HALL_DATA_DIR
-    process.env.HALL_DATA_DIR = dataDir
-    try {
+    await e2e.editStopped(async () => {
       const now = Date.now()
       const today = hallDate(new Date(now))
       const move = (id: string, startsIn: number, extra: object = {}) => {
@@ -78,18 +43,14 @@ describe('今日预约 at the counter in Chromium', () => {
       await move(ended.id, -45)
       await move(arrived.id, 0)
       await move(atCounter.id, 0)
-    } finally {
-      closeDatabase()
-      process.env.HALL_DATA_DIR = previous
-    }
-    hall = await startHall(dataDir)
+    })
 
     const { cookie: staffCookie } = await post('/api/dev/session', { persona: 'staff' })
     const verified = await post('/api/fn/staff', { action: 'verifyArrival', data: { code: arrived.code } }, staffCookie)
     expect(verified.json).toMatchObject({ ok: true, data: { name: '李四', mobile: '136****6000' } })
 
-    const page = await phoneAt(browser, hall.url, { persona: 'staff' })
-    await page.goto(`${hall.url}/#/staff/pages/today/index`)
+    const page = await e2e.phone({ persona: 'staff' })
+    await page.goto(`${e2e.hall.url}/#/staff/pages/today/index`)
     const list = page.locator('#today-list:visible')
     await list.waitFor()
     for (const masked of ['欧**华', '张*三', '李*', '王*芳']) await list.locator('.today__row', { hasText: masked }).first().waitFor()

@@ -3,31 +3,19 @@
  * opens a guide and favourites it; an administrator publishes a notice that then appears on the
  * citizen's home page.
  */
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, phoneAt } from '../support/browser'
-import { startHall, type RunningHall } from '../support/server'
+import type { Page } from 'playwright-core'
+import { stage } from '../support/stage'
 
 jest.setTimeout(120_000)
 
-let hall: RunningHall
-let browser: Browser
+const e2e = stage()
 
-beforeAll(async () => {
-  hall = await startHall()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await hall?.stop()
-})
-
-const phone = (persona: 'citizen' | 'staff' | 'admin'): Promise<Page> => phoneAt(browser, hall.url, { persona })
+const phone = (persona: 'citizen' | 'staff' | 'admin'): Promise<Page> => e2e.phone({ persona })
 
 describe('guides in Chromium', () => {
   it('should search, open a guide, favourite it and find it in 我的收藏', async () => {
     const page = await phone('citizen')
-    await page.goto(`${hall.url}/`)
+    await page.goto(`${e2e.hall.url}/`)
     await page.getByRole('searchbox').fill('身份证')
     await page.locator('.search-bar__btn').click()
     await page.getByText('“身份证”的检索结果').waitFor()
@@ -39,13 +27,13 @@ describe('guides in Chromium', () => {
     await page.getByText('办理地点').waitFor()
     await page.locator('.guide__action', { hasText: /^收藏$/ }).click()
     await page.locator('.guide__action', { hasText: '已收藏' }).waitFor()
-    await page.goto(`${hall.url}/#/pages/favourites/index`)
+    await page.goto(`${e2e.hall.url}/#/pages/favourites/index`)
     await page.locator('.guide-row__name:visible', { hasText: name }).waitFor()
   })
 
   it('should open a service field from the home grid and page through it', async () => {
     const page = await phone('citizen')
-    await page.goto(`${hall.url}/`)
+    await page.goto(`${e2e.hall.url}/`)
     await page.locator('.field-grid__item', { hasText: '社会保障' }).click()
     await page.locator('.section-title', { hasText: '社会保障' }).waitFor()
     expect(await page.locator('.guide-row').count()).toBeGreaterThan(0)
@@ -54,7 +42,7 @@ describe('guides in Chromium', () => {
 
   it('should let an administrator write and publish a notice that then appears on the citizen home page', async () => {
     const admin = await phone('admin')
-    await admin.goto(`${hall.url}/#/admin/pages/notice/index`)
+    await admin.goto(`${e2e.hall.url}/#/admin/pages/notice/index`)
     await admin.getByText('新建公告').waitFor()
     const title = '关于端到端测试公告的发布通知'
     await admin.locator('.admin-form__input .weui-input').nth(0).fill(title)
@@ -68,7 +56,7 @@ describe('guides in Chromium', () => {
     await admin.locator('.notice-form__pinned:visible').waitFor()
 
     const citizen = await phone('citizen')
-    await citizen.goto(`${hall.url}/`)
+    await citizen.goto(`${e2e.hall.url}/`)
     await citizen.locator('.notice-row__title', { hasText: title }).click()
     await citizen.locator('.notice__body:visible', { hasText: '这是一条由管理员在浏览器中发布的公告正文。' }).waitFor()
     expect(await citizen.locator('.notice__body:visible script').count()).toBe(0)

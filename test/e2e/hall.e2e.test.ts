@@ -2,31 +2,19 @@
  * The local hall end to end: the real server process, the H5 build, the built function bundles
  * and the embedded database, driven in Debian's Chromium.
  */
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, phoneAt } from '../support/browser'
-import { startHall, type RunningHall } from '../support/server'
+import type { Page } from 'playwright-core'
+import { stage } from '../support/stage'
 
 jest.setTimeout(120_000)
 
-let hall: RunningHall
-let browser: Browser
+const e2e = stage()
 
-beforeAll(async () => {
-  hall = await startHall()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await hall?.stop()
-})
-
-const phone = (persona?: 'citizen' | 'staff' | 'admin'): Promise<Page> => phoneAt(browser, hall.url, persona ? { persona } : undefined)
+const phone = (persona?: 'citizen' | 'staff' | 'admin'): Promise<Page> => e2e.phone(persona ? { persona } : undefined)
 
 describe('local hall in Chromium', () => {
   it('should show the sponsor and filing number on the home page and open About', async () => {
     const page = await phone()
-    await page.goto(`${hall.url}/`)
+    await page.goto(`${e2e.hall.url}/`)
     await page.getByText('主办单位：示范市人民政府办公室').waitFor()
     await page.getByText('浙ICP备2026000001号-1X').first().waitFor()
     await page.locator('.home-grid__item', { hasText: '关于我们' }).click()
@@ -37,7 +25,7 @@ describe('local hall in Chromium', () => {
 
   it('should sign in as staff on the local sign-in page and open the workbench', async () => {
     const page = await phone()
-    await page.goto(`${hall.url}/#/pages/dev-login/index`)
+    await page.goto(`${e2e.hall.url}/#/pages/dev-login/index`)
     await page.getByText('此页面仅用于开发和演示').waitFor()
     await page.getByText('以工作人员身份进入').click()
     await page.getByText('工作人员工作台').click()
@@ -47,17 +35,17 @@ describe('local hall in Chromium', () => {
 
   it('should show the admin console to an administrator and refuse it to a citizen', async () => {
     const admin = await phone('admin')
-    await admin.goto(`${hall.url}/#/admin/pages/index/index`)
+    await admin.goto(`${e2e.hall.url}/#/admin/pages/index/index`)
     await admin.getByText('李静').waitFor()
     const citizen = await phone('citizen')
-    await citizen.goto(`${hall.url}/#/admin/pages/index/index`)
+    await citizen.goto(`${e2e.hall.url}/#/admin/pages/index/index`)
     await citizen.getByText('无法访问').waitFor()
   })
 })
 
 describe('local hall HTTP face', () => {
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${hall.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+    fetch(`${e2e.hall.url}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
 
   it('should answer a function call with the envelope', async () => {
     const res = await post('/api/fn/hall', JSON.stringify({ action: 'about' }))
@@ -90,11 +78,9 @@ describe('local hall HTTP face', () => {
     const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? ''
     const granted = await post('/api/fn/admin', JSON.stringify({ action: 'setMember', data: { userCode: 'o_e2e_restart_01', role: 'staff', department: 'taxation', name: '重启测' } }), { cookie })
     expect(await granted.json()).toMatchObject({ ok: true })
-    const dataDir = hall.dataDir
-    await hall.stop()
-    hall = await startHall(dataDir)
-    const again = await fetch(`${hall.url}/api/dev/session`, { method: 'POST', body: JSON.stringify({ openid: 'o_e2e_restart_01' }), headers: { 'content-type': 'application/json' } })
-    const me = await fetch(`${hall.url}/api/fn/user`, { method: 'POST', body: JSON.stringify({ action: 'whoami' }), headers: { 'content-type': 'application/json', cookie: again.headers.get('set-cookie')?.split(';')[0] ?? '' } })
+    await e2e.editStopped(async () => {})
+    const again = await fetch(`${e2e.hall.url}/api/dev/session`, { method: 'POST', body: JSON.stringify({ openid: 'o_e2e_restart_01' }), headers: { 'content-type': 'application/json' } })
+    const me = await fetch(`${e2e.hall.url}/api/fn/user`, { method: 'POST', body: JSON.stringify({ action: 'whoami' }), headers: { 'content-type': 'application/json', cookie: again.headers.get('set-cookie')?.split(';')[0] ?? '' } })
     expect(await me.json()).toMatchObject({ data: { role: 'staff', department: { code: 'taxation' } } })
   })
 })

@@ -4,7 +4,7 @@
  * carries a closure note that its citizen sees, and one outbox message tells them. Pure rules:
  * the reason's cleaning, the note's words, the message's id and content.
  */
-import { z } from 'zod'
+import { z } from '../schema'
 
 export const CLOSURE_CHOICES = ['cancel', 'keep'] as const
 export type ClosureChoice = (typeof CLOSURE_CHOICES)[number]
