@@ -6,7 +6,7 @@
  * and staff compare it with their ID. Sealed values never leave the store.
  */
 import { z } from 'zod'
-import { canMarkNoShow, checkNoShow, checkVerify, verifiedMessage } from '../../src/domain/appointments/booking'
+import { canMarkNoShow, checkNoShow, checkVerify, inactiveMessage, verifiedMessage } from '../../src/domain/appointments/booking'
 import { formatCode, isValidAppointmentCode, normalizeCode } from '../../src/domain/appointments/code'
 import { AppError } from '../../src/domain/errors'
 import { pageInput, pageOf, id } from '../../src/domain/schema'
@@ -101,6 +101,7 @@ export const appointmentActions: ActionTable = {
         if (doc.hall !== hall.code) throw new AppError('APPOINTMENT.WRONG_HALL')
         const refusal = checkVerify(doc.status, doc.startsAt, now)
         if (refusal === 'APPOINTMENT.ALREADY_VERIFIED') throw new AppError(refusal, verifiedMessage(doc.verifiedAt, now))
+        if (refusal === 'APPOINTMENT.NOT_ACTIVE') throw new AppError(refusal, inactiveMessage(doc.status))
         if (refusal) throw new AppError(refusal)
       })
       return counterView(after, now, true)
@@ -122,6 +123,7 @@ export const appointmentActions: ActionTable = {
       const after = await counterEvent(ctx, doc, 'no-show', now, (d) => {
         if (d.hall !== hall.code) throw new AppError('APPOINTMENT.WRONG_HALL')
         const refusal = checkNoShow(d.status, d.endsAt, now)
+        if (refusal === 'APPOINTMENT.NOT_ACTIVE') throw new AppError(refusal, inactiveMessage(d.status))
         if (refusal) throw new AppError(refusal)
       })
       return counterView(after, now)

@@ -131,6 +131,16 @@ describe('到场核验 twice and 标记未到场', () => {
       expect(res.ok).toBe(row.canMarkNoShow)
     }
     expect(await callAs('staff', 'staff', 'markNoShow', { id: future.id })).toMatchObject({ ok: false, code: 'APPOINTMENT.NOT_ENDED' })
-    expect(await callAs('staff', 'staff', 'markNoShow', { id: ended.id })).toMatchObject({ ok: false, code: 'APPOINTMENT.NOT_ACTIVE' })
+    expect(await callAs('staff', 'staff', 'markNoShow', { id: ended.id })).toMatchObject({ ok: false, code: 'APPOINTMENT.NOT_ACTIVE', message: '该预约已标记为未到场，不能再进行此操作' })
+  })
+
+  it('should say a no-show or cancelled code is that, not "cancelled, completed or rescheduled"', async () => {
+    const noShow = await bookedToday('o_counter_inactive_0001', -45)
+    expect(await callAs('staff', 'staff', 'markNoShow', { id: noShow.id })).toMatchObject({ ok: true })
+    expect(await callAs('staff', 'staff', 'verifyArrival', { code: noShow.code })).toMatchObject({ ok: false, code: 'APPOINTMENT.NOT_ACTIVE', message: '该预约已标记为未到场，不能再进行此操作' })
+
+    const cancelled = await bookedToday('o_counter_inactive_0002', 5)
+    await database().collection('appointments').doc(cancelled.id).update({ data: { status: 'cancelled', activeKey: null } })
+    expect(await callAs('staff', 'staff', 'verifyArrival', { code: cancelled.code })).toMatchObject({ ok: false, code: 'APPOINTMENT.NOT_ACTIVE', message: '该预约已取消，不能再进行此操作' })
   })
 })

@@ -1,4 +1,4 @@
-import { BOOKING_EVENTS, BOOKING_STATUSES, activeKey, canMarkNoShow, canVerify, checkCancel, checkNoShow, checkVerify, verifiedMessage, isActive, isBookingStatus, transition, verifyWindow, type BookingEvent, type BookingStatus } from './booking'
+import { BOOKING_EVENTS, BOOKING_STATUSES, activeKey, canMarkNoShow, canVerify, checkCancel, checkNoShow, checkVerify, inactiveMessage, verifiedMessage, isActive, isBookingStatus, transition, verifyWindow, type BookingEvent, type BookingStatus } from './booking'
 import { DEFAULT_SLOT_RULE } from './slots'
 
 const sh = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`)
@@ -156,6 +156,22 @@ describe('verifiedMessage', () => {
 
   it.each([undefined, null, new Date(NaN)])('should fall back to the plain message without a time (%s)', (at) => {
     expect(verifiedMessage(at, sh('2026-11-23 09:00'))).toBe('该预约已核验到场，无需重复核验')
+  })
+})
+
+describe('inactiveMessage', () => {
+  it.each([
+    ['cancelled', '该预约已取消，不能再进行此操作'],
+    ['no-show', '该预约已标记为未到场，不能再进行此操作'],
+    ['rescheduled', '该预约已改约，请使用改约后的预约'],
+    ['verified', '该预约已核验到场，不能再进行此操作']
+  ] as Array<[BookingStatus, string]>)('should tell staff a %s booking for what it is', (status, expected) => {
+    expect(inactiveMessage(status)).toBe(expected)
+  })
+
+  it('should give every inactive status a message of its own', () => {
+    const inactive = BOOKING_STATUSES.filter((s) => !isActive(s))
+    expect(new Set(inactive.map(inactiveMessage)).size).toBe(inactive.length)
   })
 })
 

@@ -104,6 +104,25 @@ export function checkVerify(status: BookingStatus, startsAt: Date, now: Date): '
   return canVerify(startsAt, now) ? null : 'APPOINTMENT.NOT_TODAY'
 }
 
+/**
+ * What staff read when a booking can no longer be acted on, by what happened to it: "cancelled,
+ * completed or rescheduled" for a no-show sends them asking the citizen the wrong question.
+ */
+export function inactiveMessage(status: BookingStatus): string {
+  switch (status) {
+    case 'cancelled':
+      return '该预约已取消，不能再进行此操作'
+    case 'no-show':
+      return '该预约已标记为未到场，不能再进行此操作'
+    case 'rescheduled':
+      return '该预约已改约，请使用改约后的预约'
+    case 'verified':
+      return '该预约已核验到场，不能再进行此操作'
+    default:
+      return '该预约当前不能进行此操作'
+  }
+}
+
 /** What staff read when a code is verified a second time: the time, and the day when it was not today. */
 export function verifiedMessage(verifiedAt: Date | null | undefined, now: Date): string {
   if (!(verifiedAt instanceof Date) || Number.isNaN(verifiedAt.getTime())) return '该预约已核验到场，无需重复核验'
