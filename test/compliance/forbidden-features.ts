@@ -7,12 +7,36 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+/**
+ * Each feature in its common spellings: Chinese, English (camelCase is split into words before
+ * matching, so `signInToday` reads `sign In Today`), snake and kebab case, and the pinyin that
+ * routes and names are often written in (`pages/qiandao`, `dakaRecord`, `jifen`, `paihang`).
+ * Plain sign-in (the local hall's persona switch) and search relevance (`score`, `ranked`) are
+ * not the features: a sign-in is flagged only as a daily or counted one.
+ */
 export const FORBIDDEN: Array<{ feature: string; pattern: RegExp }> = [
-  { feature: '签到/打卡', pattern: /签到|打卡|check[-_ ]?in|checkin|sign[-_ ]?in[-_ ]?(streak|daily|reward)|daily[-_ ]?(sign|check)/i },
-  { feature: '积分', pattern: /积分|(?<!code )\bpoints?\b|\bbonus[-_ ]?points?\b|reward[-_ ]?points?|\bscore[-_ ]?board\b/i },
-  { feature: '排名/排行', pattern: /排名|排行|榜单|leader[-_ ]?board|\branking\b|\brank\b/i },
-  { feature: '在线时长/学习时长', pattern: /在线时长|学习时长|使用时长|online[-_ ]?time|study[-_ ]?time|time[-_ ]?online|dwell[-_ ]?time/i },
-  { feature: '强制定期登录', pattern: /连续登录|定期登录|强制登录|login[-_ ]?streak|forced?[-_ ]?login|consecutive[-_ ]?login/i },
+  {
+    feature: '签到/打卡',
+    pattern:
+      /签到|打卡|check[-_ ]?ins?(?![a-z])|sign[-_ ]?in[-_ ]?(today|daily|days?|streaks?|rewards?|records?|calendar|count|bonus|gifts?|points?|status)|(?<![a-z])sign_in(?![a-z])|(daily|today|every[-_ ]?day)[-_ ]?(sign|check)|(?<![a-z])streaks?(?![a-z])|qian[-_ ]?dao|(?<![a-z])da[-_ ]?ka(?![a-z])|(?<![a-z])daka/i
+  },
+  {
+    feature: '积分',
+    pattern: /积分|(?<!code )(?<![a-z])points?(?![a-z])|reward[-_ ]?points?|(?<![a-z])score[-_ ]?boards?(?![a-z])|(?<![a-z])ji[-_ ]?fen/i
+  },
+  {
+    feature: '排名/排行',
+    pattern:
+      /排名|排行|榜单|(光荣|红黑|龙虎|英雄|荣誉|人气|风云|积分)榜|leader[-_ ]?boards?|(?<![a-z])rank(s|ings?|[-_ ]?lists?)?(?![a-z])|(?<![a-z])top[-_ ]?(users?|members?|citizens?|staff|performers?|ranked|list|\d+)(?![a-z0-9])|hall[-_ ]?of[-_ ]?fame|(?<![a-z])pai[-_ ]?(hang|ming)|(?<![a-z])bang[-_ ]?dan/i
+  },
+  {
+    feature: '在线时长/学习时长',
+    pattern: /在线时长|学习时长|使用时长|online[-_ ]?time|study[-_ ]?time|time[-_ ]?online|dwell[-_ ]?time|(zai[-_ ]?xian|xue[-_ ]?xi)[-_ ]?shi[-_ ]?chang/i
+  },
+  {
+    feature: '强制定期登录',
+    pattern: /连续登录|定期登录|强制登录|login[-_ ]?streak|forced?[-_ ]?login|consecutive[-_ ]?login|lian[-_ ]?xu[-_ ]?deng[-_ ]?lu/i
+  },
   { feature: '点赞考核/使用率考核', pattern: /点赞(数|量)?考核|使用率考核|活跃度考核/i }
 ]
 
