@@ -116,9 +116,10 @@ export const wholeNumber = (min: number, max: number) => {
 export const DATE_YEARS = { min: 2000, max: 2099 } as const
 
 /** A real Gregorian calendar date, YYYY-MM-DD (no 2026-02-30, no 2026-13-01), in a sensible year range. */
+const CALENDAR_DATE_MESSAGE = '请填写真实的日期，格式如 2026-12-01'
 export const calendarDate = z
-  .string()
-  .refine((v) => isCalendarDate(v, DATE_YEARS.min, DATE_YEARS.max), '请填写真实的日期，格式如 2026-12-01')
+  .string({ error: CALENDAR_DATE_MESSAGE })
+  .refine((v) => isCalendarDate(v, DATE_YEARS.min, DATE_YEARS.max), CALENDAR_DATE_MESSAGE)
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确')
 

@@ -15,6 +15,12 @@ const anyAllowed = (roles: readonly Role[]) => whoFor[roles.includes('admin') ? 
 function expectRefused(res: unknown, code: string) {
   expect(res).toMatchObject({ ok: false, code, message: expect.any(String), requestId: expect.any(String) })
   expect(JSON.stringify(res)).not.toMatch(/at .*\.(ts|js):\d+|Error:/)
+  // Every word a person may read is Chinese (issue 8 item 9): the message and each field's.
+  const { message, issues = [] } = res as { message: string; issues?: Array<{ message: string }> }
+  for (const m of [message, ...issues.map((i) => i.message)]) {
+    expect(m).toMatch(/[\u4e00-\u9fff]/)
+    expect(m).not.toMatch(/\b(Invalid|expected|received|Unrecognized|Too (big|small)|must)\b/i)
+  }
 }
 
 describe.each(actions)('$name', ({ fn, action, roles }) => {

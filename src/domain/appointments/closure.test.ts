@@ -1,4 +1,4 @@
-import { closureMessageData, closureMessageId, closureNoteText, closureReason, stripControls } from './closure'
+import { closureMessageData, closureMessageId, closureNoteText, closureReason } from './closure'
 
 describe('closure reason', () => {
   it.each([
@@ -7,7 +7,7 @@ describe('closure reason', () => {
     ['NUL and BEL', '设备\u0000检修\u0007', '设备检修'],
     ['an RTL override', '\u202e设备检修', '设备检修'],
     ['zero-width characters', '设\u200b备\ufeff检修', '设备检修'],
-    ['a newline', '设备\n检修', '设备检修']
+    ['a newline', '设备\n检修', '设备 检修']
   ])('should clean %s', (_case, input, out) => {
     expect(closureReason.parse(input)).toBe(out)
   })
@@ -23,7 +23,7 @@ describe('closure reason', () => {
   })
 
   it('should keep ordinary punctuation and letters', () => {
-    expect(stripControls('B座3楼（东侧）')).toBe('B座3楼（东侧）')
+    expect(closureReason.parse('B座3楼（东侧）')).toBe('B座3楼（东侧）')
   })
 })
 

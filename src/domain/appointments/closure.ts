@@ -4,7 +4,7 @@
  * carries a closure note that its citizen sees, and one outbox message tells them. Pure rules:
  * the reason's cleaning, the note's words, the message's id and content.
  */
-import { z } from '../schema'
+import { cleanLine, z } from '../schema'
 
 export const CLOSURE_CHOICES = ['cancel', 'keep'] as const
 export type ClosureChoice = (typeof CLOSURE_CHOICES)[number]
@@ -29,19 +29,13 @@ export interface ClosureNote {
 
 export const CLOSURE_REASON_MAX = 40
 
-// C0 and C1 controls, DEL, bidirectional overrides and isolates, zero-width characters and the
-// BOM: none belongs in a sentence a citizen reads, and an RTL override can reverse what they see.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
-
-export function stripControls(value: string): string {
-  return value.replace(INVISIBLE, '')
-}
-
-/** The reason as the administrator types it: cleaned, then 2 to 40 characters. */
+/** The reason as the administrator types it: cleaned of invisible characters (schema.ts), then 2 to 40 characters. */
 export const closureReason = z
   .string({ error: '请填写闭厅原因' })
-  .transform((s) => stripControls(s).trim())
-  .pipe(z.string().min(2, '闭厅原因至少2个字').max(CLOSURE_REASON_MAX, `闭厅原因不能超过${CLOSURE_REASON_MAX}个字`))
+  .overwrite(cleanLine)
+  .trim()
+  .min(2, '闭厅原因至少2个字')
+  .max(CLOSURE_REASON_MAX, `闭厅原因不能超过${CLOSURE_REASON_MAX}个字`)
 
 export const closureChoice = z.enum(CLOSURE_CHOICES, { error: '请选择已有预约的处理方式：取消预约或保留并通知' })
 
