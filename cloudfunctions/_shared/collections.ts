@@ -264,12 +264,13 @@ export const COLLECTIONS = {
     indexes: [{ fields: [['hall', 1], ['date', 1]], why: '按大厅、日期取闭厅安排' }, { fields: [['date', 1]], why: '提醒任务找次日闭厅的大厅' }]
   },
   settings: {
-    purpose: '全局设置：法定节假日与调休上班日历',
+    purpose: '全局设置：法定节假日与调休上班日历；管理员人数（授予、撤销角色时与成员记录同一事务读写，保证至少保留一名管理员）',
     retention: '长期',
     fields: {
-      _id: { meaning: '设置名（calendar）' },
+      _id: { meaning: '设置名（calendar 日历 / admins 管理员人数）' },
       holidays: { meaning: '法定节假日' },
       workdays: { meaning: '调休上班日' },
+      adminCount: { meaning: '管理员人数（admins）：每次授予、变更、撤销角色都在同一事务中读取并写入，并发的两次撤销因此不会都成功' },
       updatedAt: { meaning: '最近修改时间' }
     },
     indexes: []

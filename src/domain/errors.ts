@@ -22,6 +22,7 @@ export const ERROR_MESSAGES = {
   'AUTH.FORBIDDEN': '您没有办理此项操作的权限',
   'MEMBER.NOT_FOUND': '未找到该工作人员',
   'MEMBER.SELF_CHANGE': '不能修改自己的角色',
+  'MEMBER.LAST_ADMIN': '这是最后一名管理员，不能撤销或改为工作人员；请先为其他人授予管理员',
   'CONSENT.REQUIRED': '请先阅读并同意隐私政策',
   'CONSENT.OUTDATED': '隐私政策已更新，请重新阅读并同意',
   'RATE.LIMITED': '操作过于频繁，请稍后再试',

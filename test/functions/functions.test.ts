@@ -44,10 +44,16 @@ describe('admin members', () => {
 
     const audit = await callAs<{ items: Array<Record<string, unknown>> }>('admin', 'admin', 'listAudit', { action: 'admin.setMember' })
     expect(audit.ok && audit.data.items[0]).toMatchObject({
-      actor: PERSONAS.admin,
-      role: 'admin',
-      target: `members/${newcomer.openid}`,
-      changes: { role: { old: null, new: 'staff' }, department: { old: null, new: 'medical-security' }, name: { old: null, new: '周敏' } }
+      actor: { code: PERSONAS.admin, label: '李*', role: 'admin', roleLabel: '管理员' },
+      actionLabel: '授予或变更角色',
+      target: { collection: 'members', collectionLabel: '工作人员与管理员', id: newcomer.openid },
+      changes: expect.arrayContaining([
+        { field: 'role', label: '角色', old: '（空）', new: '工作人员' },
+        { field: 'department', label: '部门', old: '（空）', new: '市医疗保障局' },
+        { field: 'name', label: '姓名', old: '（空）', new: '周敏' }
+      ]),
+      outcome: 'done',
+      outcomeLabel: '已执行'
     })
   })
 
@@ -67,7 +73,7 @@ describe('admin members', () => {
     expect(await callAs('admin', 'admin', 'removeMember', { userCode: newcomer.openid })).toMatchObject({ ok: true })
     expect(await callAs(newcomer, 'user', 'whoami')).toMatchObject({ data: { role: 'citizen' } })
     const audit = await callAs<{ items: Array<Record<string, unknown>> }>('admin', 'admin', 'listAudit', { action: 'admin.removeMember' })
-    expect(audit.ok && audit.data.items[0]).toMatchObject({ changes: { role: { old: 'staff', new: null } } })
+    expect(audit.ok && audit.data.items[0]).toMatchObject({ changes: expect.arrayContaining([{ field: 'role', label: '角色', old: '工作人员', new: '（空）' }]) })
   })
 
   it.each([
