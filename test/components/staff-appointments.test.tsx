@@ -404,10 +404,26 @@ describe('预约管理', () => {
     await renderAdmin()
     await waitFor(() => expect(within('appt-closures')).toContain('暂无闭厅安排'))
 
+    // No reason: refused at the field before anything is asked or written.
+    const untouched = await snapshot()
+    fireEvent.click(screen.getByText('设置闭厅'))
+    await waitFor(() => expect(within('closure-reason')).toContain('闭厅原因至少2个字'))
+    expect(document.getElementById('closure-choice')).toBeNull()
+    expect(await snapshot()).toEqual(untouched)
+
     await typeInto('closure-reason', '设备检修，暂停对外办公')
     fireEvent.click(screen.getByText('设置闭厅'))
-    // Asked first, with the count and the two choices (the mock answers the first: 取消预约).
-    await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: `当天已有${bookedThatDay}个预约`, confirmText: '取消预约', cancelText: '保留预约' })))
+    // Asked first, on the page, with the count, the two options in words and a way back.
+    await waitFor(() => expect(within('closure-choice')).toContain(`已有${bookedThatDay}个预约，请选择如何处理`))
+    expect(within('closure-choice')).toContain('取消这些预约')
+    expect(within('closure-choice')).toContain('保留预约，请群众联系大厅')
+    // Going back writes nothing and offers 设置闭厅 again.
+    fireEvent.click(screen.getByText('返回，暂不闭厅'))
+    await waitFor(() => expect(document.getElementById('closure-choice')).toBeNull())
+    expect(await snapshot()).toEqual(untouched)
+    fireEvent.click(screen.getByText('设置闭厅'))
+    await waitFor(() => expect(document.getElementById('closure-choice-cancel')).not.toBeNull())
+    fireEvent.click(document.getElementById('closure-choice-cancel') as Element)
     await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '已设置闭厅', content: expect.stringContaining(`已取消${bookedThatDay}个预约。通知：新写入${bookedThatDay}条`) })))
     await waitFor(() => expect(within('appt-closures')).toContain('设备检修，暂停对外办公（当天预约已取消并通知）'))
     const listed = await callAs<Array<{ date: string; reason: string }>>('admin', 'admin', 'listClosures', { hall: 'H01' })

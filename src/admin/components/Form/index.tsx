@@ -80,6 +80,8 @@ export function useProblems() {
     issues,
     failure,
     setFailure,
+    /** Issues found before asking the function (by the same domain rule it applies). */
+    setIssues,
     clear() {
       setFailure(null)
       setIssues([])

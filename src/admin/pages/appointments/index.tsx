@@ -5,6 +5,7 @@ import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
+import { closureReason, type ClosureChoice } from '../../../domain/appointments/closure'
 import { addDays, isIsoDate, isoWeekday } from '../../../domain/calendar/workdays'
 import { deliverySummary, type DeliveryCounts, type OutboxState } from '../../../domain/outbox'
 import type { Page } from '../../../domain/schema'
@@ -80,7 +81,6 @@ interface OutboxRow {
   createdAt: string
 }
 
-type ClosureChoice = 'cancel' | 'keep'
 
 interface ClosurePreview {
   booked: number
@@ -576,30 +576,39 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
   const [busy, setBusy] = useState(false)
   const at = (path: string) => problems.issues.filter((i) => i.path === path)
 
+  // Set when the chosen day holds bookings: the administrator then chooses what happens to them
+  // on the page itself (two explained options and a way back), not in a two-button modal whose
+  // "cancel" would silently mean one of the options.
+  const [pending, setPending] = useState<ClosurePreview | null>(null)
+
   async function add() {
+    problems.clear()
+    // The reason is checked before anything is asked, by the rule the function applies.
+    const checked = closureReason.safeParse(reason)
+    if (!checked.success) {
+      problems.setIssues(checked.error.issues.map((i) => ({ path: 'reason', message: i.message })))
+      return
+    }
+    setBusy(true)
+    try {
+      // How many bookings the day holds, before anything is written.
+      const preview = await call<ClosurePreview>('admin', 'previewClosure', { hall: hall.code, date })
+      setBusy(false)
+      if (preview.booked > 0) setPending(preview)
+      else await save(undefined)
+    } catch (err) {
+      setBusy(false)
+      problems.show(err)
+    }
+  }
+
+  async function save(bookings: ClosureChoice | undefined) {
     setBusy(true)
     problems.clear()
     try {
-      // How many bookings the day holds, before anything is written: with bookings the
-      // administrator must say what happens to them.
-      const preview = await call<ClosurePreview>('admin', 'previewClosure', { hall: hall.code, date })
-      let bookings: ClosureChoice | undefined
-      if (preview.booked > 0) {
-        const answer = await Taro.showModal({
-          title: `当天已有${preview.booked}个预约`,
-          content: `请选择如何处理：“取消预约”会取消这些预约、释放名额；“保留预约”会保留预约，请群众联系大厅。两种方式都会逐一通知群众，并在其预约上写明闭厅原因。`,
-          confirmText: '取消预约',
-          cancelText: '保留预约',
-          confirmColor: '#b42318'
-        }).catch(() => null)
-        if (!answer) {
-          setBusy(false)
-          return
-        }
-        bookings = answer.confirm ? 'cancel' : 'keep'
-      }
       const saved = await call<ClosureResult>('admin', 'setClosure', { hall: hall.code, date, reason, ...(bookings ? { bookings } : {}) })
       setBusy(false)
+      setPending(null)
       setReason('')
       closures.reload()
       if (saved.bookedThatDay > 0) {
@@ -678,9 +687,29 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
         <Input className='admin-form__input' value={reason} maxlength={40} placeholder='如 设备检修，暂停对外办公' onInput={(e) => setReason(e.detail.value)} />
       </Field>
       <Text className='admin-form__hint'>闭厅后当天不再接受预约。当天已有预约时，会先告诉您有多少个，再请您选择取消这些预约或保留并请群众联系大厅；每位群众都会收到通知。</Text>
-      <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={add}>
-        设置闭厅
-      </Button>
+      {pending ? (
+        <View className='appt-admin__choice' id='closure-choice' role='alertdialog' aria-label='选择已有预约的处理方式'>
+          <Text className='appt-admin__choice-title'>
+            {date.slice(0, 4)}年{dayLabel(date)}已有{pending.booked}个预约，请选择如何处理
+          </Text>
+          <Text className='appt-admin__text'>无论选择哪种方式，每位群众都会收到通知，其预约上会写明闭厅原因“{reason.trim()}”。</Text>
+          <View className='appt-admin__option appt-admin__option--danger' id='closure-choice-cancel' role='button' onClick={() => !busy && save('cancel')}>
+            <Text className='appt-admin__option-title'>取消这些预约</Text>
+            <Text className='appt-admin__option-hint'>预约作废、名额释放，群众需另行预约</Text>
+          </View>
+          <View className='appt-admin__option' id='closure-choice-keep' role='button' onClick={() => !busy && save('keep')}>
+            <Text className='appt-admin__option-title'>保留预约，请群众联系大厅</Text>
+            <Text className='appt-admin__option-hint'>预约保留，通知附大厅电话，请群众来电另行安排</Text>
+          </View>
+          <Button className='btn btn--plain appt-admin__button' disabled={busy} onClick={() => setPending(null)}>
+            返回，暂不闭厅
+          </Button>
+        </View>
+      ) : (
+        <Button className='btn btn--primary appt-admin__button' loading={busy} disabled={busy} onClick={add}>
+          设置闭厅
+        </Button>
+      )}
     </View>
   )
 }
