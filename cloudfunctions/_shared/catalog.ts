@@ -7,8 +7,8 @@ import { actions as appointment } from '../appointment/actions'
 import { actions as hall } from '../hall/actions'
 import { actions as staff } from '../staff/actions'
 import { actions as user } from '../user/actions'
-import { actions as retention } from '../retention'
-import { actions as reminders } from '../reminders'
+import { actions as retention } from '../retention/actions'
+import { actions as reminders } from '../reminders/actions'
 import type { ActionTable } from './router'
 
 export const ACTION_TABLES: Record<string, ActionTable> = { admin, appointment, hall, reminders, retention, staff, user }
