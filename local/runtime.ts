@@ -26,5 +26,7 @@ export const loadBuiltFunction: FunctionLoader = (name) => {
   const file = path.join(FUNCTIONS_ROOT, name, 'index.js')
   if (name.startsWith('_') || !fs.existsSync(file)) return null
   installSdkSeam()
+  // A built bundle is CommonJS and chosen at run time: only require can load it synchronously.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(file) as { main: FunctionMain }).main
 }

@@ -4,7 +4,7 @@ import type { Database, Transaction } from './cloud'
 import { isDuplicateKeyError } from './db'
 import { takeToken } from './rate-limit'
 import type { Caller } from '../../src/domain/roles'
-import type { ActionContext } from './router'
+import type { ActionContext } from './context'
 
 /**
  * Writes an audit record inside the caller's transaction, so the record and the change it

@@ -13,7 +13,7 @@ import { auditIn } from './audit'
 import type { Doc, Transaction } from './cloud'
 import { findInTransaction, forEachPage } from './db'
 import { deliver, enqueueIn, type Message } from './messages'
-import type { ActionContext } from './router'
+import type { ActionContext } from './context'
 
 export interface Closure {
   hall: string

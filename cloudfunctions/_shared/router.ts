@@ -12,6 +12,7 @@ import { maskOpenid } from '../../src/domain/mask'
 // Imported for its effect too: it sets zod's Chinese messages before any action's schema parses.
 import { chineseIssueMessage, isChineseMessage } from '../../src/domain/schema'
 import { database, wxContext, type Database } from './cloud'
+import type { ActionContext } from './context'
 import { findById } from './db'
 import { log } from './log'
 import { takeWriteToken } from './rate-limit'
@@ -22,13 +23,7 @@ import { buildAudit } from '../../src/domain/audit'
 export const MAX_DATA_BYTES = 32 * 1024
 const ACTION_NAME = /^[a-z][A-Za-z0-9]{0,47}$/
 
-export interface ActionContext {
-  caller: Caller
-  requestId: string
-  db: Database
-  fn: string
-  action: string
-}
+export type { ActionContext } from './context'
 
 export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> {
   /** One line for docs/api.md: what the action does, for whom. */

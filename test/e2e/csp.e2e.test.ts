@@ -15,7 +15,6 @@ function routes(): string[] {
   process.env.TARO_ENV = 'h5'
   ;(globalThis as unknown as { defineAppConfig: (c: unknown) => unknown }).defineAppConfig = (c) => c
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require('../../src/app.config').default as { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> }
     return [...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]
   } finally {

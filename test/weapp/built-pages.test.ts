@@ -32,9 +32,9 @@ function installPlatform(simulate: { sleep(ms: number): Promise<void> }) {
       lifetimes: {
         attached(this: Record<string, any>) {
           this.route = this.__route__ = g.__currentRoute
-          ;(config.onLoad as Function | undefined)?.call(this, {})
-          ;(config.onShow as Function | undefined)?.call(this)
-          ;(config.onReady as Function | undefined)?.call(this)
+          ;(config.onLoad as ((this: unknown, ...args: unknown[]) => void) | undefined)?.call(this, {})
+          ;(config.onShow as ((this: unknown, ...args: unknown[]) => void) | undefined)?.call(this)
+          ;(config.onReady as ((this: unknown, ...args: unknown[]) => void) | undefined)?.call(this)
         }
       }
     })

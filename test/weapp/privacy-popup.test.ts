@@ -3,7 +3,6 @@
  * The wx.* functions below stand for the WeChat platform, which has no headless build here.
  */
 import path from 'node:path'
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const simulate = require('miniprogram-simulate')
 
 const COMPONENT = path.resolve(__dirname, '..', '..', 'src', 'components', 'privacy-popup', 'index')
