@@ -31,6 +31,25 @@ export async function auditIn(
 }
 
 /**
+ * The audit record of a run that no one transaction can hold (a purge across collections, a
+ * batch of outbox messages each written once): written right after the run, describing what it
+ * did. Use auditIn wherever the change is one transaction.
+ */
+export async function auditAfter(ctx: ActionContext, target: { collection: string; id: string }, after: Record<string, unknown>): Promise<void> {
+  const record = buildAudit({
+    actor: ctx.caller.openid as string,
+    role: ctx.caller.role,
+    action: `${ctx.fn}.${ctx.action}`,
+    target,
+    before: null,
+    after,
+    requestId: ctx.requestId,
+    at: new Date()
+  })
+  await ctx.db.collection('audit').add({ data: record })
+}
+
+/**
  * A refused attempt (a known identity calling an action its role does not allow) is audited
  * too, so probing of staff or admin actions shows up in the admin console. Audit records are
  * kept for years and cannot be erased, so refusals have a budget: the first few of an hour get

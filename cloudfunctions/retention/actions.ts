@@ -1,5 +1,6 @@
 /** The retention function's on-demand action for administrators (its timer is in index.ts). */
 import { z } from '../../src/domain/schema'
+import { auditAfter } from '../_shared/audit'
 import { action } from '../_shared/router'
 import { purgeExpired } from './purge'
 
@@ -12,9 +13,7 @@ export const actions = {
     input: z.strictObject({}),
     async run(_input, ctx) {
       const removed = await purgeExpired(ctx.db, new Date())
-      await ctx.db.collection('audit').add({
-        data: { actor: ctx.caller.openid, role: ctx.caller.role, action: 'retention.purge', target: { collection: '*', id: '-' }, changes: { removed: { old: null, new: removed } }, requestId: ctx.requestId, at: new Date(), outcome: 'done' }
-      })
+      await auditAfter(ctx, { collection: '*', id: '-' }, { removed })
       return { removed }
     }
   })

@@ -55,8 +55,9 @@ const NOT_BY_AUDIT_IN: Record<string, string> = {
   // hold that. Its one audit record is written after the purge (checked below, without the
   // injected failure).
   'retention.purge': 'many collections, paged: the audit record follows the purge',
-  // The on-demand form of the reminder timer: every message is written to the outbox, once.
-  'reminders.sendNow': 'not audited: each message is its own outbox record'
+  // The on-demand form of the reminder timer: every message is its own outbox record, written
+  // once; the one audit record of the run follows it (checked below).
+  'reminders.sendNow': 'a batch of outbox records: the audit record follows the run'
 }
 
 const HALL = 'H01'
@@ -382,5 +383,17 @@ describe('retention.purge', () => {
     const fresh = (await audits()).filter((a) => !before.has(a._id))
     expect(fresh).toHaveLength(1)
     expect(fresh[0]).toMatchObject({ action: 'retention.purge', actor: PERSONAS.admin, role: 'admin', target: { collection: '*', id: '-' }, changes: { removed: { old: null, new: res.data.removed } }, requestId: res.requestId })
+  })
+})
+
+describe('reminders.sendNow', () => {
+  it('should write one audit record of who sent tomorrow’s reminders early and what went out', async () => {
+    const before = new Set((await audits()).map((a) => a._id))
+    const res = await callAs<Doc>('admin', 'reminders', 'sendNow', {})
+    if (!res.ok) throw new Error(JSON.stringify(res))
+    const fresh = (await audits()).filter((a) => !before.has(a._id))
+    expect(fresh).toHaveLength(1)
+    expect(fresh[0]).toMatchObject({ action: 'reminders.sendNow', actor: PERSONAS.admin, role: 'admin', target: { collection: 'outbox', id: res.data.date }, requestId: res.requestId })
+    expect(fresh[0].changes).toMatchObject({ date: { old: null, new: res.data.date }, queued: { old: null, new: res.data.queued } })
   })
 })
