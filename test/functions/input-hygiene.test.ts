@@ -14,13 +14,18 @@ beforeAll(seeded)
 
 const IMPOSSIBLE = ['2026-02-30', '2026-13-01', '9999-99-99', '2026-00-10', '2026-04-31', '2026-2-3', '2026-12-01T00:00']
 
-async function bookOnce(who: Who, key: string): Promise<string> {
+/** A consenting citizen and the first open slot of SB-004 at H01. */
+async function consentingWithSlot(who: Who): Promise<{ date: string; start: string }> {
   await callAs(who, 'user', 'giveConsent', { policyVersion: hallConfig.privacyPolicyVersion, purposes: ['service'] })
   const avail = await callAs<{ dates: Array<{ date: string; slots: Array<{ start: string; status: string }> }> }>('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
   if (!avail.ok) throw new Error(JSON.stringify(avail))
   const day = avail.data.dates.find((d) => d.slots.some((s) => s.status === 'open'))!
-  const start = day.slots.find((s) => s.status === 'open')!.start
-  const booked = await callAs<{ id: string }>(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', date: day.date, start, fields: { name: '日期测试', mobile: '13912345000' }, idempotencyKey: key })
+  return { date: day.date, start: day.slots.find((s) => s.status === 'open')!.start }
+}
+
+async function bookOnce(who: Who, key: string): Promise<string> {
+  const slot = await consentingWithSlot(who)
+  const booked = await callAs<{ id: string }>(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', ...slot, fields: { name: '日期测试', mobile: '13912345000' }, idempotencyKey: key })
   if (!booked.ok) throw new Error(JSON.stringify(booked))
   return booked.data.id
 }
@@ -81,13 +86,9 @@ describe('invisible characters in text others read (item 10)', () => {
 
   it("should refuse a citizen's name with invisible characters at the field, storing nothing", async () => {
     const who: Who = { openid: 'o_hygiene_name_0001' }
-    await callAs(who, 'user', 'giveConsent', { policyVersion: hallConfig.privacyPolicyVersion, purposes: ['service'] })
-    const avail = await callAs<{ dates: Array<{ date: string; slots: Array<{ start: string; status: string }> }> }>('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
-    if (!avail.ok) throw new Error('availability')
-    const day = avail.data.dates.find((d) => d.slots.some((s) => s.status === 'open'))!
-    const start = day.slots.find((s) => s.status === 'open')!.start
+    const slot = await consentingWithSlot(who)
     const before = await snapshot()
-    const res = await callAs(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', date: day.date, start, fields: { name: '\u202e王\u0000芳', mobile: '13912345001' }, idempotencyKey: 'hygiene-name-0001' })
+    const res = await callAs(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', ...slot, fields: { name: '\u202e王\u0000芳', mobile: '13912345001' }, idempotencyKey: 'hygiene-name-0001' })
     expect(res).toMatchObject({ ok: false, code: 'REQUEST.INVALID' })
     expect((res as { issues?: Array<{ path: string }> }).issues?.map((i) => i.path)).toContain('fields.name')
     expect(await snapshot()).toEqual(before)
