@@ -20,7 +20,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'appointment', name: 'appointment', pages: ['pages/book/index', 'pages/mine/index', 'pages/detail/index'] },
     { root: 'staff', name: 'staff', pages: ['pages/index/index', 'pages/today/index'] },
-    { root: 'admin', name: 'admin', pages: ['pages/index/index', 'pages/items/index', 'pages/item/index', 'pages/notices/index', 'pages/notice/index', 'pages/links/index', 'pages/appointments/index'] }
+    { root: 'admin', name: 'admin', pages: ['pages/index/index', 'pages/items/index', 'pages/item/index', 'pages/notices/index', 'pages/notice/index', 'pages/links/index', 'pages/appointments/index', 'pages/members/index', 'pages/audit/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -3,9 +3,10 @@
  * (the in-process gateway stands where the HTTP gateway would).
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import appConfig from '../../src/app.config'
 import { setTransport } from '../../src/services/api'
-import { callAs, invoke, openidOf, seeded, type Who } from '../support/hall'
+import { invoke, openidOf, seeded, type Who } from '../support/hall'
 
 function signInAs(who: Who) {
   setTransport(async (fn, payload) => (await invoke(fn, payload, openidOf(who))).envelope)
@@ -73,14 +74,17 @@ describe('admin console', () => {
     expect(screen.getByText(/仅供管理员使用/)).toBeTruthy()
   })
 
-  it('should list members page by page and the audit trail for an administrator', async () => {
-    expect(await callAs('admin', 'admin', 'setMember', { userCode: 'o_component_staff', role: 'staff', department: 'hrss', name: '测试员' })).toMatchObject({ ok: true })
+  it('should greet the administrator and lead to every admin page, roles and the audit log included', async () => {
     signInAs('admin')
+    jest.spyOn(Taro, 'navigateTo').mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }) as any)
     const Admin = (await import('../../src/admin/pages/index')).default
-    const { container } = render(<Admin />)
-    await waitFor(() => expect(container.querySelector('.pager')?.textContent?.replace(/\s+/g, '')).toContain('第1页·共6人'))
-    expect(screen.getByText('测试员')).toBeTruthy()
-    expect(await screen.findByText('admin.setMember')).toBeTruthy()
+    render(<Admin />)
+    expect(await screen.findByText('李静，您好')).toBeTruthy()
+    fireEvent.click(screen.getByText('角色管理'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/admin/pages/members/index' })
+    fireEvent.click(screen.getByText('操作审计'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/admin/pages/audit/index' })
+    jest.restoreAllMocks()
   })
 })
 
