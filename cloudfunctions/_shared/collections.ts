@@ -57,7 +57,7 @@ export const COLLECTIONS = {
       role: { meaning: '角色：staff 工作人员 / admin 管理员' },
       department: { meaning: '所属部门编码（工作人员）' },
       hall: { meaning: '所在大厅编码（工作人员；到场核验只限本大厅）' },
-      name: { meaning: '姓名', personal: { purpose: '在工作台和审计记录中标明经办人', legalBasis: HR_MANAGEMENT, seeWhole: '本人、管理员' } },
+      name: { meaning: '姓名', personal: { purpose: '在工作台和审计记录中标明经办人', legalBasis: HR_MANAGEMENT, seeWhole: '本人、管理员（角色管理名单与审计记录只显示脱敏姓名，如 王*明；修改该人角色时见全名）' } },
       updatedAt: { meaning: '最近变更时间' }
     },
     indexes: [{ fields: [['role', 1], ['department', 1]], why: '按角色、部门列出工作人员' }]
@@ -364,11 +364,11 @@ export const COLLECTIONS = {
     retention: '不少于 3 年（网络安全法第二十一条要求网络日志留存不少于六个月，政务审计从严）',
     fields: {
       _id: { meaning: '记录编号' },
-      actor: { meaning: '操作人 OPENID（定时任务记为 timer:触发器名）', personal: { purpose: '追溯操作责任', legalBasis: PERFORM_DUTY, seeWhole: '管理员' } },
+      actor: { meaning: '操作人 OPENID（定时任务记为 timer:触发器名）', personal: { purpose: '追溯操作责任', legalBasis: PERFORM_DUTY, seeWhole: '管理员（审计页面显示操作人的角色与脱敏姓名，已无角色者显示脱敏 OPENID；完整编号只用于按操作人筛选）' } },
       role: { meaning: '操作人当时的角色（定时任务为 system）' },
       action: { meaning: '操作（函数.动作）' },
       target: { meaning: '被操作的记录（集合与编号）' },
-      changes: { meaning: '变更字段的旧值与新值；手机号、证件号等先脱敏后写入' },
+      changes: { meaning: '变更字段的旧值与新值；手机号、证件号等先脱敏后写入；审计页面不显示敏感字段与加密值' },
       requestId: { meaning: '请求编号，对应日志' },
       at: { meaning: '操作时间' },
       outcome: { meaning: '结果：done 完成 / refused 被拒绝 / failed 定时任务出错未完成' },
