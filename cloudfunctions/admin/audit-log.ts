@@ -98,9 +98,11 @@ export const auditLogActions: ActionTable = {
         const timer = code.startsWith('timer:')
         const collection = a.target?.collection as string
         const specs = fieldsOf(collection)
+        // A person's name is shown masked, as everywhere a list is read; sensitive fields not at all.
+        const shown = (field: string, value: unknown) => (field === 'name' && typeof value === 'string' && value ? maskName(value) : named(field, value))
         const changes = Object.entries((a.changes ?? {}) as Record<string, { old: unknown; new: unknown }>).map(([field, change]) => {
           const sensitive = Boolean(specs[field]?.personal?.sensitive)
-          return { field, label: fieldLabel(collection, field), old: formatAuditValue(named(field, change.old), sensitive), new: formatAuditValue(named(field, change.new), sensitive) }
+          return { field, label: fieldLabel(collection, field), old: formatAuditValue(shown(field, change.old), sensitive), new: formatAuditValue(shown(field, change.new), sensitive) }
         })
         return {
           id: a._id as string,
@@ -112,7 +114,8 @@ export const auditLogActions: ActionTable = {
           },
           action: a.action as string,
           actionLabel: auditActionLabel(a.action as string),
-          target: collection && collection !== '-' ? { collection, collectionLabel: AUDIT_COLLECTION_LABELS[collection] ?? '其他记录', id: a.target.id as string } : null,
+          // A member record's id is the person's OPENID: masked like the actor's.
+          target: collection && collection !== '-' ? { collection, collectionLabel: AUDIT_COLLECTION_LABELS[collection] ?? '其他记录', id: collection === 'members' ? maskOpenid(a.target.id as string) : (a.target.id as string) } : null,
           changes,
           outcome: a.outcome as AuditRecord['outcome'],
           outcomeLabel: AUDIT_OUTCOME_LABELS[a.outcome as AuditRecord['outcome']] ?? '未知',

@@ -73,11 +73,13 @@ describe('audit log page', () => {
     await renderPage()
     const labels = (document.querySelector('#audit-action taro-picker-core') as any).range as string[]
     await pick('audit-action', labels.indexOf('授予或变更角色'))
-    await waitFor(() => expect(records().some((r) => r.includes('o_component_audit_01'))).toBe(true))
-    const grant = records().find((r) => r.includes('o_component_audit_01')) as string
+    await waitFor(() => expect(records().some((r) => r.includes('o_co***t_01'))).toBe(true))
+    const grant = records().find((r) => r.includes('o_co***t_01')) as string
     expect(grant).toContain('已执行')
     expect(grant).toContain('操作人管理员·李*')
-    expect(grant).toContain('对象工作人员与管理员·o_component_audit_01')
+    expect(grant).toContain('对象工作人员与管理员·o_co***t_01')
+    expect(grant).toContain('姓名（空）→钱*多')
+    expect(text()).not.toContain('钱多多')
     expect(grant).toContain('角色（空）→工作人员')
     expect(grant).toContain('部门（空）→市人力资源和社会保障局')
     expect(grant).toMatch(/\d{4}-\d{2}-\d{2}\d{2}:\d{2}:\d{2}/)

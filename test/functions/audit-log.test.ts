@@ -86,7 +86,7 @@ describe('admin.listAudit', () => {
       actor: { code: PERSONAS.admin, label: '李*', role: 'admin', roleLabel: '管理员' },
       action: 'admin.setMember',
       actionLabel: '授予或变更角色',
-      target: { collection: 'members', collectionLabel: '工作人员与管理员', id: 'o_auditlog_staff_1' },
+      target: { collection: 'members', collectionLabel: '工作人员与管理员', id: 'o_au***ff_1' },
       outcome: 'done',
       outcomeLabel: '已执行',
       summary: null
@@ -96,9 +96,15 @@ describe('admin.listAudit', () => {
         { field: 'role', label: '角色', old: '（空）', new: '工作人员' },
         { field: 'department', label: '部门', old: '（空）', new: '市人力资源和社会保障局' },
         { field: 'hall', label: '大厅', old: '（空）', new: expect.stringContaining('大厅') },
-        { field: 'name', label: '姓名', old: '（空）', new: '欧阳明华' }
+        { field: 'name', label: '姓名', old: '（空）', new: '欧**华' }
       ])
     )
+  })
+
+  it('should show neither the whole name nor the OPENID of the member changed', async () => {
+    const { items } = await list({ action: 'admin.setMember', pageSize: 1 })
+    expect(JSON.stringify(items[0])).not.toContain('欧阳明华')
+    expect(JSON.stringify(items[0])).not.toContain('o_auditlog_staff_1')
   })
 
   it('should show a timer run as 定时任务', async () => {

@@ -46,11 +46,11 @@ describe('admin members', () => {
     expect(audit.ok && audit.data.items[0]).toMatchObject({
       actor: { code: PERSONAS.admin, label: '李*', role: 'admin', roleLabel: '管理员' },
       actionLabel: '授予或变更角色',
-      target: { collection: 'members', collectionLabel: '工作人员与管理员', id: newcomer.openid },
+      target: { collection: 'members', collectionLabel: '工作人员与管理员', id: 'o_ne***f_01' },
       changes: expect.arrayContaining([
         { field: 'role', label: '角色', old: '（空）', new: '工作人员' },
         { field: 'department', label: '部门', old: '（空）', new: '市医疗保障局' },
-        { field: 'name', label: '姓名', old: '（空）', new: '周敏' }
+        { field: 'name', label: '姓名', old: '（空）', new: '周*' }
       ]),
       outcome: 'done',
       outcomeLabel: '已执行'
