@@ -9,7 +9,7 @@ import Taro from '@tarojs/taro'
 import { setTransport } from '../../src/services/api'
 import { database } from '../../local/sdk'
 import { PERSONAS } from '../../local/personas'
-import { invoke, openidOf, seeded, snapshot, type Who } from '../support/hall'
+import { callAs, invoke, openidOf, seeded, snapshot, type Who } from '../support/hall'
 
 process.env.HALL_WRITE_LIMIT = '1000/60'
 
@@ -157,6 +157,19 @@ describe('members page', () => {
     fireEvent.click(Array.from(row.querySelectorAll('.members__op')).find((o) => o.textContent === '撤销') as Element)
     await waitFor(() => expect(text()).toContain('这是最后一名管理员'))
     expect(await member('o_demo_staff_hrss_02')).toMatchObject({ role: 'admin' })
+  })
+
+  it('should page through the members', async () => {
+    for (let n = 1; n <= 8; n++) {
+      expect(await callAs('admin', 'admin', 'setMember', { userCode: `o_component_page_${n}`, role: 'staff', department: 'taxation', name: '翻页测试员' })).toMatchObject({ ok: true })
+    }
+    await renderPage()
+    expect(rows()).toHaveLength(10)
+    const { total } = await database().collection('members').count()
+    expect(text()).toContain(`第1页·共${total}人`)
+    fireEvent.click(screen.getByText('下一页'))
+    await waitFor(() => expect(text()).toContain(`第2页·共${total}人`))
+    await waitFor(() => expect(rows()).toHaveLength(total - 10))
   })
 
   it('should show loading, then an error with a retry, then the empty state', async () => {
