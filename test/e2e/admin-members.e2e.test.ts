@@ -7,31 +7,15 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium, phoneAt } from '../support/browser'
-import { startHall, type RunningHall } from '../support/server'
+import type { Page } from 'playwright-core'
+import { stage } from '../support/stage'
 
 jest.setTimeout(180_000)
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots')
 
-let hall: RunningHall
-let browser: Browser
-
-beforeAll(async () => {
-  hall = await startHall()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await hall?.stop()
-})
-
-async function post(pathname: string, body: object, cookie = ''): Promise<{ json: any; cookie: string }> {
-  const res = await fetch(`${hall.url}${pathname}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } })
-  return { json: await res.json(), cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] || cookie }
-}
+const e2e = stage()
+const post = e2e.post
 
 /** Runs `shoot` with the page as tall as its content (at most 4000 px), then back to 390x844. */
 async function tall(page: Page, shoot: () => Promise<unknown>) {
@@ -85,8 +69,8 @@ describe('roles and the audit log in Chromium', () => {
     const { cookie } = await post('/api/dev/session', { persona: 'admin' })
     expect((await post('/api/fn/admin', { action: 'setMember', data: { userCode: 'o_e2e_members_staff', role: 'staff', department: 'medical-security', hall: 'H01', name: '欧阳明华' } }, cookie)).json).toMatchObject({ ok: true })
 
-    const page = await phoneAt(browser, hall.url, { persona: 'admin' })
-    await page.goto(`${hall.url}/#/admin/pages/members/index`)
+    const page = await e2e.phone({ persona: 'admin' })
+    await page.goto(`${e2e.hall.url}/#/admin/pages/members/index`)
     await page.locator('.members__row:visible', { hasText: '欧**华' }).waitFor()
 
     // Grant 管理员 to a newcomer through the form.
@@ -120,7 +104,7 @@ describe('roles and the audit log in Chromium', () => {
     const { cookie: citizen } = await post('/api/dev/session', { persona: 'citizen' })
     for (let n = 0; n < 7; n++) expect((await post('/api/fn/admin', { action: 'listAudit', data: {} }, citizen)).json).toMatchObject({ code: 'AUTH.FORBIDDEN' })
 
-    await page.goto(`${hall.url}/#/admin/pages/audit/index`)
+    await page.goto(`${e2e.hall.url}/#/admin/pages/audit/index`)
     const summary = page.locator('.audit__record:visible', { hasText: '被拒绝的调用（汇总）' })
     await summary.waitFor()
     expect((await summary.textContent())?.replace(/\s+/g, '')).toContain('又被拒绝2次')
