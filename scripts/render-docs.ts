@@ -1,5 +1,5 @@
 /**
- * Renders docs/api.md (every function's actions: roles, input schema, errors) and
+ * Renders docs/api.md (every function's actions: roles, input and answer schemas, errors) and
  * docs/data.md (collections and the indexes to create in CloudBase) and docs/privacy.md (the
  * personal-data registry) from the code, so the
  * docs cannot drift. `npm run docs`; a test fails when the committed docs are stale.
@@ -46,7 +46,11 @@ export function renderApi(tables: Record<string, ActionTable>): string {
       const schema = z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
       delete schema.$schema
       out.push('Input (JSON Schema):', '', '```json', JSON.stringify(schema, null, 2), '```', '')
-      out.push(`Returns: \`${def.returns}\``, '')
+      if (def.output) {
+        const answer = z.toJSONSchema(def.output, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>
+        delete answer.$schema
+        out.push('Returns `data` (JSON Schema):', '', '```json', JSON.stringify(answer, null, 2), '```', '')
+      } else out.push(`Returns: \`${def.returns}\``, '')
       if (def.write) out.push('Rate limited: yes (`RATE.LIMITED` past `HALL_WRITE_LIMIT`, default 20 per 60 s per identity).', '')
       if (def.errors?.length) out.push(`Errors: ${def.errors.map((c) => `\`${c}\` ${ERROR_MESSAGES[c]}`).join('; ')}`, '')
     }

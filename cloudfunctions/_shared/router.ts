@@ -25,11 +25,9 @@ const ACTION_NAME = /^[a-z][A-Za-z0-9]{0,47}$/
 
 export type { ActionContext } from './context'
 
-export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> {
+interface ActionSpec<S extends z.ZodType> {
   /** One line for docs/api.md: what the action does, for whom. */
   summary: string
-  /** The shape of `data` in a successful envelope, for docs/api.md. */
-  returns: string
   /** Domain error codes the action can answer with, beyond the router's own. */
   errors?: readonly ErrorCode[]
   /** Roles that may call the action; object-level checks stay in the handler. */
@@ -37,11 +35,40 @@ export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> {
   /** Writes are rate limited per identity (HALL_WRITE_LIMIT, default 20 per minute). */
   write?: boolean
   input: S
+}
+
+export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> extends ActionSpec<S> {
+  /**
+   * The answer's schema, declared in src/domain beside the input (src/domain/api): `run` must
+   * return its type, docs/api.md renders it, and under test every answer is checked against it.
+   */
+  output?: z.ZodType
+  /** The answer in words, for docs/api.md, only for an action without `output` (not yet converted). */
+  returns?: string
   run(input: z.output<S>, ctx: ActionContext): Promise<R>
 }
 
+/** An action with its answer's schema: `run`'s result is checked against it when compiling. */
+export function action<S extends z.ZodType, O extends z.ZodType>(
+  def: ActionSpec<S> & { output: O; returns?: never; run(input: z.output<S>, ctx: ActionContext): Promise<z.output<O>> }
+): ActionDef<S, z.output<O>>
+/** An action still described by words only (the admin function, until it is converted). */
+export function action<S extends z.ZodType, R>(def: ActionSpec<S> & { output?: undefined; returns: string; run(input: z.output<S>, ctx: ActionContext): Promise<R> }): ActionDef<S, R>
 export function action<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R> {
   return def
+}
+
+/**
+ * Under test an answer outside its schema is a failure of the action, never a pass: the schema
+ * is what pages are compiled against, so a schema that lies would hide a broken page.
+ */
+function checkAnswer(fn: string, name: string, def: ActionDef<any, any>, data: unknown): void {
+  if (!def.output || process.env.NODE_ENV !== 'test') return
+  const checked = def.output.safeParse(data)
+  if (!checked.success) {
+    const where = checked.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.code} ${i.message}`)
+    throw new Error(`${fn}.${name} answered outside its output schema: ${where.join('; ')}`)
+  }
 }
 
 export type ActionTable = Record<string, ActionDef<any, any>>
@@ -119,6 +146,7 @@ export function createFunction(name: string, actions: ActionTable): CloudFunctio
       if (!parsed.success) throw new AppError('REQUEST.INVALID', undefined, zodIssues(parsed.error))
       if (def.write && caller.openid) await takeWriteToken(db, caller.openid, `${name}.${request.action}`)
       const data = await def.run(parsed.data, { caller, requestId, db, fn: name, action: request.action })
+      checkAnswer(name, request.action, def, data)
       log('info', 'call', { fn: name, action: actionName, role: caller.role, who: maskOpenid(caller.openid), ms: Date.now() - started, requestId })
       return { ok: true, data: data ?? null, requestId }
     } catch (err) {

@@ -18,7 +18,8 @@ describe('rendered docs', () => {
     expect(fs.readFileSync(path.join(docs, 'privacy.md'), 'utf8')).toBe(renderPrivacy())
   })
 
-  it('should document a summary and a result for every action', () => {
-    for (const table of Object.values(ACTION_TABLES)) for (const def of Object.values(table)) expect([def.summary.trim().length > 0, def.returns.trim().length > 0]).toEqual([true, true])
+  it('should document a summary and a result for every action: an output schema, or words only where none is declared yet', () => {
+    for (const table of Object.values(ACTION_TABLES))
+      for (const def of Object.values(table)) expect([def.summary.trim().length > 0, def.output !== undefined ? def.returns === undefined : (def.returns ?? '').trim().length > 0]).toEqual([true, true])
   })
 })
