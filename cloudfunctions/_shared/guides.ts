@@ -4,10 +4,10 @@
  */
 import { SERVICE_FIELDS, type ServiceItem } from '../../src/domain/guides/service-item'
 import { indexTerms, type Synonyms } from '../../src/domain/guides/search'
-import type { GuideSummary } from '../../src/domain/views'
+import type { GuideSummary, HallView } from '../../src/domain/guides/views'
 import type { Database, Doc } from './cloud'
 
-export type { GuideSummary }
+export type { GuideSummary, HallView }
 
 import type { ItemStatus } from '../../src/domain/guides/lifecycle'
 
@@ -49,15 +49,6 @@ export function storedItem(item: ServiceItem, status: ItemStatus, publishedAt: D
 export async function loadSynonyms(db: Database): Promise<Synonyms> {
   const { data } = await db.collection('synonyms').limit(1000).get()
   return Object.fromEntries(data.map((d) => [d._id as string, d.targets as string[]]))
-}
-
-export interface HallView {
-  code: string
-  name: string
-  address: string
-  phone: string
-  hoursText: string
-  transit: string
 }
 
 export async function hallsByCodes(db: Database, codes: string[]): Promise<HallView[]> {

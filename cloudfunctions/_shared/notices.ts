@@ -1,7 +1,5 @@
 import type { Database, Doc } from './cloud'
 
-export type { NoticeSummary } from '../../src/domain/views'
-
 /** What citizens may see: published, and its publication time has come (scheduled ones wait). */
 export function visibleNotices(db: Database, now: Date, kind?: string): Doc {
   const _ = db.command

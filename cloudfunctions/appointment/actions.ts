@@ -3,16 +3,15 @@
  * declares, my appointments, cancel, reschedule, and the calendar file. The never-overbook
  * writes live in _shared/appointments.ts; this file is identity, schema and the domain checks.
  */
-import { z } from 'zod'
+import { appointmentApi } from '../../src/domain/api/appointment'
 import { checkCancel } from '../../src/domain/appointments/booking'
-import { closureNoteText, type ClosureNote } from '../../src/domain/appointments/closure'
 import { formatCode } from '../../src/domain/appointments/code'
 import { toICalendar } from '../../src/domain/appointments/ical'
 import { bookableDates, daySlots, slotStatus, slotId } from '../../src/domain/appointments/slots'
+import { bookingView, type BookingRecord, type BookingView } from '../../src/domain/appointments/views'
 import { AppError } from '../../src/domain/errors'
-import { itemCode } from '../../src/domain/guides/service-item'
 import { schemaFor } from '../../src/domain/personal-fields'
-import { calendarDate, id, pageInput, pageOf } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
 import { book, bookingContext, changeStatus, loadRule, ownAppointment, reschedule, windowDates } from '../_shared/appointments'
 import type { Doc } from '../_shared/cloud'
@@ -20,48 +19,17 @@ import { requireConsent } from '../_shared/consent'
 import { maskedPersonal, type StoredPersonal } from '../_shared/personal'
 import { action, type ActionTable } from '../_shared/router'
 
-const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
-const date = calendarDate
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式如 09:30')
-
-const STATUS_LABELS: Record<string, string> = { booked: '已预约', cancelled: '已取消', verified: '已到场', 'no-show': '未到场' }
-
-/** A booking as its owner sees it: personal fields masked, the code to show at the hall. */
-export function appointmentView(doc: Doc, now: Date) {
-  return {
-    id: doc._id as string,
-    code: formatCode(doc.code),
-    service: doc.service as string,
-    serviceName: doc.serviceName as string,
-    hall: doc.hall as string,
-    hallName: doc.hallName as string,
-    date: doc.date as string,
-    start: doc.start as string,
-    end: doc.end as string,
-    startsAt: (doc.startsAt as Date).toISOString(),
-    endsAt: (doc.endsAt as Date).toISOString(),
-    status: doc.status as string,
-    statusLabel: STATUS_LABELS[doc.status] ?? doc.status,
-    upcoming: doc.status === 'booked' && (doc.endsAt as Date) > now,
-    personal: maskedPersonal(doc as StoredPersonal),
-    subscribed: Boolean(doc.subscribed),
-    closure: closureView(doc.closure as ClosureNote | null | undefined)
-  }
-}
-
-/** The closure that touched this booking, in the words its citizen reads; null when none did. */
-function closureView(note: ClosureNote | null | undefined) {
-  if (!note) return null
-  return { reason: note.reason, outcome: note.outcome, phone: note.phone, text: closureNoteText(note) }
+/** A booking as its owner sees it (src/domain/appointments/views.ts), personal fields masked. */
+export function appointmentView(doc: Doc, now: Date): BookingView {
+  return bookingView(doc as BookingRecord, maskedPersonal(doc as StoredPersonal), now)
 }
 
 export const actions: ActionTable = {
   availability: action({
+    ...appointmentApi.availability,
     summary: '某事项在某大厅可预约的日期与时段（含余量；约满、已过、已截止、超出预约期、闭厅均标明原因）',
-    returns: "{ service: { code, name, fields }, hall: { code, name, address, hoursText }, rule, dates: [{ date, open, reason?, slots: [{ start, end, status: 'open'|'full'|'past'|'cutoff'|'beyond-window', remaining }] }], serverTime }",
     errors: ['GUIDE.NOT_FOUND', 'APPOINTMENT.NOT_BOOKABLE'],
     roles: ['anonymous', 'citizen', 'staff', 'admin'],
-    input: z.strictObject({ service: itemCode, hall: hallCode }),
     async run({ service, hall }, { db }) {
       const now = new Date()
       const rule = await loadRule(db, hall, service)
@@ -92,20 +60,11 @@ export const actions: ActionTable = {
   }),
 
   book: action({
+    ...appointmentApi.book,
     summary: '预约一个时段：只收该事项声明的个人信息（须已同意隐私政策）；同一幂等键重试得到同一预约；同一群众同一事项同一天只能有一个有效预约',
-    returns: 'Appointment (id, code, service, hall, date, start, end, status, personal 脱敏, …)',
     errors: ['GUIDE.NOT_FOUND', 'APPOINTMENT.NOT_BOOKABLE', 'CONSENT.REQUIRED', 'CONSENT.OUTDATED', 'SLOT.FULL', 'SLOT.PAST', 'SLOT.CLOSED', 'SLOT.CUTOFF', 'SLOT.OUTSIDE_WINDOW', 'APPOINTMENT.DUPLICATE', 'APPOINTMENT.KEY_REUSED'],
     roles: ['citizen'],
     write: true,
-    input: z.strictObject({
-      service: itemCode,
-      hall: hallCode,
-      date,
-      start: clock,
-      fields: z.record(z.string(), z.string().max(64)).default({}),
-      subscribe: z.boolean().default(false),
-      idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确')
-    }),
     async run(input, { caller, db }) {
       const now = new Date()
       const rule = await loadRule(db, input.hall, input.service)
@@ -131,10 +90,9 @@ export const actions: ActionTable = {
   }),
 
   myAppointments: action({
+    ...appointmentApi.myAppointments,
     summary: '我的预约：即将到来的（按时间先后）或以往的（按时间倒序），分页',
-    returns: '{ items: [Appointment], page, pageSize, total, hasMore }',
     roles: ['citizen'],
-    input: z.strictObject({ ...pageInput, scope: z.enum(['upcoming', 'past']).default('upcoming') }),
     async run({ page, pageSize, scope }, { caller, db }) {
       const now = new Date()
       const _ = db.command
@@ -153,11 +111,10 @@ export const actions: ActionTable = {
   }),
 
   getAppointment: action({
+    ...appointmentApi.getAppointment,
     summary: '本人一条预约的详情（到大厅出示的预约码；能否取消、改约）',
-    returns: 'Appointment & { canCancel, cancelDeadline, address }',
     errors: ['APPOINTMENT.NOT_FOUND'],
     roles: ['citizen'],
-    input: z.strictObject({ id }),
     async run({ id: appointmentId }, { caller, db }) {
       const now = new Date()
       const doc = await ownAppointment(db, caller.openid as string, appointmentId)
@@ -168,12 +125,11 @@ export const actions: ActionTable = {
   }),
 
   cancel: action({
+    ...appointmentApi.cancel,
     summary: '取消本人的预约（截止时间前）；名额立即释放，可被再次预约',
-    returns: 'Appointment',
     errors: ['APPOINTMENT.NOT_FOUND', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.CANCEL_CUTOFF'],
     roles: ['citizen'],
     write: true,
-    input: z.strictObject({ id }),
     async run({ id: appointmentId }, { caller, db }) {
       const now = new Date()
       const mine = await ownAppointment(db, caller.openid as string, appointmentId)
@@ -187,12 +143,11 @@ export const actions: ActionTable = {
   }),
 
   reschedule: action({
+    ...appointmentApi.reschedule,
     summary: '改约到另一时段：先占新名额再释放原名额，同一事务完成；新时段约不到时原预约不变',
-    returns: 'Appointment',
     errors: ['APPOINTMENT.NOT_FOUND', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.CANCEL_CUTOFF', 'APPOINTMENT.NOT_BOOKABLE', 'SLOT.FULL', 'SLOT.PAST', 'SLOT.CLOSED', 'SLOT.CUTOFF', 'SLOT.OUTSIDE_WINDOW', 'APPOINTMENT.DUPLICATE'],
     roles: ['citizen'],
     write: true,
-    input: z.strictObject({ id, hall: hallCode.optional(), date, start: clock }),
     async run(input, { caller, db }) {
       const now = new Date()
       const before = await ownAppointment(db, caller.openid as string, input.id)
@@ -207,11 +162,10 @@ export const actions: ActionTable = {
   }),
 
   calendarFile: action({
+    ...appointmentApi.calendarFile,
     summary: '本人预约的日历文件（RFC 5545 iCalendar，上海时区；改约时 SEQUENCE 递增，取消时 STATUS:CANCELLED）',
-    returns: '{ filename, text }',
     errors: ['APPOINTMENT.NOT_FOUND'],
     roles: ['citizen'],
-    input: z.strictObject({ id }),
     async run({ id: appointmentId }, { caller, db }) {
       const doc = await ownAppointment(db, caller.openid as string, appointmentId)
       const hall = await db.collection('halls').where({ code: doc.hall }).limit(1).get()

@@ -2,19 +2,17 @@
  * What anyone may read before acting: service fields, guide lists, search and a guide's page.
  * Only published items are ever visible here; drafts and archived items stay in the console.
  */
-import { z } from 'zod'
+import { hallApi } from '../../src/domain/api/hall'
 import { AppError } from '../../src/domain/errors'
-import { itemCode, SERVICE_FIELDS } from '../../src/domain/guides/service-item'
+import { SERVICE_FIELDS, type ServiceItem } from '../../src/domain/guides/service-item'
 import { queryTerms, searchItems, strictTermSets } from '../../src/domain/guides/search'
 import { ROLES } from '../../src/domain/roles'
-import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import type { Database, Doc } from '../_shared/cloud'
 import { findById } from '../_shared/db'
 import { favouriteId } from '../_shared/favourites'
 import { fieldName, hallsByCodes, loadSynonyms, SUMMARY_FIELDS, toSummary, type GuideSummary } from '../_shared/guides'
 import { action, type ActionTable } from '../_shared/router'
-
-const fieldCode = z.enum(SERVICE_FIELDS.map((f) => f.code) as [string, ...string[]])
 
 /**
  * Candidates of one search are read at most this many: a query so broad that more items share
@@ -47,10 +45,9 @@ async function searchCandidates(db: Database, termCondition: unknown): Promise<{
 
 export const guideActions: ActionTable = {
   fields: action({
+    ...hallApi.fields,
     summary: '服务领域及各领域已发布事项数',
-    returns: '[{ code, name, count }]',
     roles: ROLES,
-    input: empty,
     async run(_input, { db }) {
       const counts = await Promise.all(SERVICE_FIELDS.map((f) => db.collection('service_items').where({ status: 'published', field: f.code }).count()))
       return SERVICE_FIELDS.map((f, i) => ({ code: f.code, name: f.name, count: counts[i].total }))
@@ -58,10 +55,9 @@ export const guideActions: ActionTable = {
   }),
 
   listGuides: action({
+    ...hallApi.listGuides,
     summary: '某服务领域的已发布办事指南，按事项编码排序，分页',
-    returns: '{ items: [GuideSummary], page, pageSize, total, hasMore, fieldName }',
     roles: ROLES,
-    input: z.strictObject({ ...pageInput, field: fieldCode }),
     async run({ field, page, pageSize }, { db }) {
       const query = db.collection('service_items').where({ status: 'published', field })
       const [{ total }, { data }] = await Promise.all([
@@ -73,10 +69,9 @@ export const guideActions: ActionTable = {
   }),
 
   searchGuides: action({
+    ...hallApi.searchGuides,
     summary: '检索已发布的办事指南：名称、编码、关键词与管理员设置的同义词，按相关度排序（不按热度），分页',
-    returns: '{ items: [GuideSummary & { relevance }], page, pageSize, total, hasMore, broad }',
     roles: ROLES,
-    input: z.strictObject({ ...pageInput, q: text(40, 1) }),
     async run({ q, page, pageSize }, { db }) {
       const synonyms = await loadSynonyms(db)
       const terms = queryTerms(q, synonyms)
@@ -103,15 +98,15 @@ export const guideActions: ActionTable = {
   }),
 
   getGuide: action({
+    ...hallApi.getGuide,
     summary: '一项办事指南的全部要素（含办理大厅地址、时间、电话）；群众另得是否已收藏',
-    returns: '{ code, name, summary, field, fieldName, authority, applicants, conditions, materials, steps, legalDays, promisedDays, fee, halls: [{ code, name, address, phone, hoursText, transit }], visits, online, bookable, faq, complaint, appointmentFields, applicationFields, favourite: boolean|null }',
     errors: ['GUIDE.NOT_FOUND'],
     roles: ROLES,
-    input: z.strictObject({ code: itemCode }),
     async run({ code }, { db, caller }) {
       const doc = await findById(db, 'service_items', code)
       if (!doc || doc.status !== 'published') throw new AppError('GUIDE.NOT_FOUND')
-      const { _id, terms, status, publishedAt, updatedAt, keywords, ...item } = doc
+      const { _id, terms, status, publishedAt, updatedAt, keywords, ...elements } = doc
+      const item = elements as Omit<ServiceItem, 'keywords'>
       const [halls, favourite] = await Promise.all([
         hallsByCodes(db, item.halls ?? []),
         caller.role === 'citizen' ? findById(db, 'favourites', favouriteId(caller.openid as string, code)).then(Boolean) : Promise.resolve(null)

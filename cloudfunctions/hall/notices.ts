@@ -2,33 +2,30 @@
  * Notices and the home page as citizens see them: published ones only, newest first, pinned
  * ones on the home page; the body was sanitized when it was stored and is cleaned again here.
  */
-import { z } from 'zod'
+import { hallApi } from '../../src/domain/api/hall'
 import { AppError } from '../../src/domain/errors'
-import { NOTICE_KINDS } from '../../src/domain/notices/notice'
 import { richTextToPlain, sanitizeRichText } from '../../src/domain/notices/sanitize'
+import { noticeSummary, type NoticeRecord, type NoticeSummary } from '../../src/domain/notices/views'
 import { ROLES } from '../../src/domain/roles'
-import { empty, id, pageInput, pageOf } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import { SERVICE_FIELDS } from '../../src/domain/guides/service-item'
 import type { Doc } from '../_shared/cloud'
 import { findById } from '../_shared/db'
-import { visibleNotices, type NoticeSummary } from '../_shared/notices'
+import { visibleNotices } from '../_shared/notices'
 import { action, type ActionTable } from '../_shared/router'
 
-const KIND_NAMES = new Map<string, string>(NOTICE_KINDS.map((k) => [k.code, k.name]))
-const kindCode = z.enum(NOTICE_KINDS.map((k) => k.code) as [string, ...string[]])
-
+/** A notice's list row (src/domain/notices/views.ts). */
 export function toNoticeSummary(doc: Doc): NoticeSummary {
-  return { id: doc._id, kind: doc.kind, kindName: KIND_NAMES.get(doc.kind) ?? doc.kind, title: doc.title, source: doc.source, pinned: Boolean(doc.pinned), publishAt: (doc.publishAt as Date).toISOString() }
+  return noticeSummary(doc as NoticeRecord)
 }
 
 const LIST_FIELDS = { kind: true, title: true, source: true, pinned: true, publishAt: true } as const
 
 export const noticeActions: ActionTable = {
   home: action({
+    ...hallApi.home,
     summary: '首页所需：服务领域、置顶与最新公告（各至多3条）、便民查询入口',
-    returns: '{ fields: [{ code, name }], pinned: [NoticeSummary], latest: [NoticeSummary], links: [{ id, title, hint, kind, appId?, path?, url? }] }',
     roles: ROLES,
-    input: empty,
     async run(_input, { db }) {
       const now = new Date()
       const notices = db.collection('notices')
@@ -47,10 +44,9 @@ export const noticeActions: ActionTable = {
   }),
 
   listNotices: action({
+    ...hallApi.listNotices,
     summary: '已发布的公告，置顶在前、新发布在前，可按类别筛选，分页',
-    returns: '{ items: [{ id, kind, kindName, title, source, pinned, publishAt }], page, pageSize, total, hasMore }',
     roles: ROLES,
-    input: z.strictObject({ ...pageInput, kind: kindCode.optional() }),
     async run({ kind, page, pageSize }, { db }) {
       const query = db.collection('notices').where(visibleNotices(db, new Date(), kind))
       const [{ total }, { data }] = await Promise.all([
@@ -62,11 +58,10 @@ export const noticeActions: ActionTable = {
   }),
 
   getNotice: action({
+    ...hallApi.getNotice,
     summary: '一条已发布公告的正文（白名单净化后的富文本）与纯文本摘要',
-    returns: '{ id, kind, kindName, title, source, pinned, publishAt, body, plain }',
     errors: ['NOTICE.NOT_FOUND'],
     roles: ROLES,
-    input: z.strictObject({ id }),
     async run({ id: noticeId }, { db }) {
       const doc = await findById(db, 'notices', noticeId)
       if (!doc || doc.status !== 'published' || (doc.publishAt as Date) > new Date()) throw new AppError('NOTICE.NOT_FOUND')

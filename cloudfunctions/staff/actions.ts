@@ -1,4 +1,4 @@
-import { empty } from '../../src/domain/schema'
+import { staffApi } from '../../src/domain/api/staff'
 import { formatHallDay } from '../../src/domain/time'
 import { findById } from '../_shared/db'
 import { departmentByCode } from '../_shared/departments'
@@ -7,10 +7,9 @@ import { appointmentActions } from './appointments'
 
 export const actions: ActionTable = {
   workbench: action({
+    ...staffApi.workbench,
     summary: '工作台首页：工作人员姓名、所属部门与今天的日期',
-    returns: "{ name, department: { code, name }|null, today: '2026年11月23日 星期一' }",
     roles: ['staff'],
-    input: empty,
     async run(_input, { caller, db }) {
       const me = await findById<{ name: string }>(db, 'members', caller.openid as string)
       return {

@@ -5,21 +5,19 @@
  * only in the answer to verifying that booking's code, when the person stands at the counter
  * and staff compare it with their ID. Sealed values never leave the store.
  */
-import { z } from 'zod'
-import { canMarkNoShow, checkNoShow, checkVerify, inactiveMessage, verifiedMessage } from '../../src/domain/appointments/booking'
-import { formatCode, isValidAppointmentCode, normalizeCode } from '../../src/domain/appointments/code'
+import { staffApi } from '../../src/domain/api/staff'
+import { checkNoShow, checkVerify, inactiveMessage, verifiedMessage } from '../../src/domain/appointments/booking'
+import { isValidAppointmentCode, normalizeCode } from '../../src/domain/appointments/code'
+import { counterRow, type BookingRecord, type CounterRow } from '../../src/domain/appointments/views'
 import { AppError } from '../../src/domain/errors'
-import { pageInput, pageOf, id } from '../../src/domain/schema'
-import { maskName } from '../../src/domain/mask'
-import { formatHallTime, hallDate } from '../../src/domain/time'
+import { pageOf } from '../../src/domain/schema'
+import { hallDate } from '../../src/domain/time'
 import { changeStatus } from '../_shared/appointments'
 import { auditIn } from '../_shared/audit'
 import type { Database, Doc } from '../_shared/cloud'
 import { findById } from '../_shared/db'
 import { maskedPersonal, type StoredPersonal } from '../_shared/personal'
 import { action, type ActionContext, type ActionTable } from '../_shared/router'
-
-const STATUS_LABELS: Record<string, string> = { booked: '待核验', cancelled: '已取消', verified: '已到场', 'no-show': '未到场' }
 
 async function myHall(db: Database, openid: string): Promise<{ code: string; name: string }> {
   const me = await findById(db, 'members', openid)
@@ -28,27 +26,9 @@ async function myHall(db: Database, openid: string): Promise<{ code: string; nam
   return { code: me.hall, name: hall?.name ?? me.hall }
 }
 
-/** One booking as the counter sees it; `reveal` only in the answer to verifying its own code. */
-function counterView(doc: Doc, now: Date, reveal = false) {
-  const personal = maskedPersonal(doc as StoredPersonal)
-  const name = (doc.name as string | undefined) ?? null
-  return {
-    id: doc._id as string,
-    code: formatCode(doc.code),
-    serviceName: doc.serviceName as string,
-    date: doc.date as string,
-    start: doc.start as string,
-    end: doc.end as string,
-    status: doc.status as string,
-    statusLabel: STATUS_LABELS[doc.status] ?? doc.status,
-    // The counter checks the person in front of it by name; the phone stays masked.
-    name: name === null ? null : reveal ? name : maskName(name),
-    mobile: personal.mobile ?? null,
-    idNumber: personal.idNumber ?? null,
-    verifiedAt: doc.verifiedAt ? formatHallTime(doc.verifiedAt, 'HH:mm') : null,
-    // The same rule markNoShow enforces, so the page offers the button only when it will work.
-    canMarkNoShow: canMarkNoShow(doc.status, doc.endsAt, now)
-  }
+/** One booking as the counter sees it (src/domain/appointments/views.ts); `reveal` only in the answer to verifying its own code. */
+function counterView(doc: Doc, now: Date, reveal = false): CounterRow {
+  return counterRow(doc as BookingRecord, maskedPersonal(doc as StoredPersonal), now, reveal)
 }
 
 /** Records a counter event on a booking at the caller's hall, with its audit record in the same write. */
@@ -61,11 +41,10 @@ async function counterEvent(ctx: ActionContext, doc: Doc, event: 'verify' | 'no-
 
 export const appointmentActions: ActionTable = {
   todayAppointments: action({
+    ...staffApi.todayAppointments,
     summary: '本大厅今天（上海时间）的预约，按时段先后，分页；可按状态筛选',
-    returns: '{ hall: { code, name }, date, counts: { booked, verified, noShow }, items: [{ id, code, serviceName, start, end, status, statusLabel, name(脱敏), mobile(脱敏), verifiedAt: HH:mm|null, canMarkNoShow }], page, pageSize, total, hasMore }',
     errors: ['STAFF.NO_HALL'],
     roles: ['staff'],
-    input: z.strictObject({ ...pageInput, status: z.enum(['booked', 'verified', 'no-show', 'cancelled']).optional() }),
     async run({ page, pageSize, status }, { caller, db }) {
       const now = new Date()
       const hall = await myHall(db, caller.openid as string)
@@ -84,12 +63,11 @@ export const appointmentActions: ActionTable = {
   }),
 
   verifyArrival: action({
+    ...staffApi.verifyArrival,
     summary: '到场核验：输入或扫描群众出示的预约码；只限本大厅、预约当天（开始前30分钟起）；与审计记录同一事务写入',
-    returns: '{ id, code, serviceName, start, end, status: verified, name(全名，供核对证件), mobile(脱敏), verifiedAt: HH:mm }',
     errors: ['STAFF.NO_HALL', 'APPOINTMENT.CODE_INVALID', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_TODAY', 'APPOINTMENT.ALREADY_VERIFIED', 'APPOINTMENT.NOT_ACTIVE'],
     roles: ['staff'],
     write: true,
-    input: z.strictObject({ code: z.string().max(20) }),
     async run({ code: typed }, ctx) {
       const now = new Date()
       const code = normalizeCode(typed)
@@ -109,12 +87,11 @@ export const appointmentActions: ActionTable = {
   }),
 
   markNoShow: action({
+    ...staffApi.markNoShow,
     summary: '标记未到场（仅待核验且预约时段已结束；列表每行的 canMarkNoShow 按同一规则给出）；与审计记录同一事务写入',
-    returns: '{ id, status: no-show, name(脱敏), … }',
     errors: ['STAFF.NO_HALL', 'APPOINTMENT.NOT_FOUND', 'APPOINTMENT.WRONG_HALL', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.NOT_ENDED'],
     roles: ['staff'],
     write: true,
-    input: z.strictObject({ id }),
     async run({ id: appointmentId }, ctx) {
       const now = new Date()
       const hall = await myHall(ctx.db, ctx.caller.openid as string)

@@ -2,10 +2,9 @@
  * 我的收藏: a citizen's own bookmarks of guides. The document id is derived from the citizen and
  * the item, so a double tap (or a retried request) cannot make two favourites.
  */
-import { z } from 'zod'
+import { userApi } from '../../src/domain/api/user'
 import { AppError } from '../../src/domain/errors'
-import { itemCode } from '../../src/domain/guides/service-item'
-import { pageInput, pageOf } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import { findById, isDuplicateKeyError } from '../_shared/db'
 import { favouriteId } from '../_shared/favourites'
 import { SUMMARY_FIELDS, toSummary } from '../_shared/guides'
@@ -13,12 +12,11 @@ import { action, type ActionTable } from '../_shared/router'
 
 export const favouriteActions: ActionTable = {
   addFavourite: action({
+    ...userApi.addFavourite,
     summary: '收藏一项已发布的办事指南（重复收藏不产生第二条）',
-    returns: '{ code, favourite: true }',
     errors: ['GUIDE.NOT_FOUND'],
     roles: ['citizen'],
     write: true,
-    input: z.strictObject({ code: itemCode }),
     async run({ code }, { caller, db }) {
       const item = await findById(db, 'service_items', code)
       if (!item || item.status !== 'published') throw new AppError('GUIDE.NOT_FOUND')
@@ -32,11 +30,10 @@ export const favouriteActions: ActionTable = {
   }),
 
   removeFavourite: action({
+    ...userApi.removeFavourite,
     summary: '取消收藏（未收藏时也返回成功）',
-    returns: '{ code, favourite: false }',
     roles: ['citizen'],
     write: true,
-    input: z.strictObject({ code: itemCode }),
     async run({ code }, { caller, db }) {
       await db.collection('favourites').where({ _id: favouriteId(caller.openid as string, code), openid: caller.openid }).remove()
       return { code, favourite: false as const }
@@ -44,10 +41,9 @@ export const favouriteActions: ActionTable = {
   }),
 
   listFavourites: action({
+    ...userApi.listFavourites,
     summary: '本人的收藏，最近收藏的在前，分页；已停止办理的事项标明',
-    returns: '{ items: [GuideSummary & { available: boolean, at }], page, pageSize, total, hasMore }',
     roles: ['citizen'],
-    input: z.strictObject(pageInput),
     async run({ page, pageSize }, { caller, db }) {
       const query = db.collection('favourites').where({ openid: caller.openid })
       const [{ total }, { data }] = await Promise.all([query.count(), query.orderBy('at', 'desc').orderBy('_id', 'asc').skip((page - 1) * pageSize).limit(pageSize).get()])

@@ -5,6 +5,7 @@
  */
 import { book, bookingContext } from '../../cloudfunctions/_shared/appointments'
 import { generateAppointmentCode } from '../../src/domain/appointments/code'
+import type { Availability, BookingView } from '../../src/domain/appointments/views'
 import { idNumberCheckDigit } from '../../src/domain/personal-fields'
 import { addDays } from '../../src/domain/calendar/workdays'
 import { hallDate } from '../../src/domain/time'
@@ -18,9 +19,7 @@ jest.setTimeout(60_000)
 
 beforeAll(seeded)
 
-type Slot = { start: string; status: string; remaining: number }
-type Availability = { dates: Array<{ date: string; open: boolean; reason?: string; slots: Slot[] }>; rule: { capacity: number } }
-type Appointment = { id: string; code: string; date: string; start: string; status: string; personal: Record<string, string> }
+type Appointment = BookingView
 
 const HALL = 'H01'
 const fields = (n: number) => ({ name: '测试群众', mobile: `139${String(10_000_000 + n).slice(-8)}` })

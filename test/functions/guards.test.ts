@@ -5,6 +5,8 @@
  * notices. Each test also shows the allowed path works, so a refusal is the guard's, not chance.
  */
 import { generateAppointmentCode } from '../../src/domain/appointments/code'
+import type { BookingView } from '../../src/domain/appointments/views'
+import type { Page } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
 import { database, runAs } from '../../local/sdk'
 import { PERSONAS } from '../../local/personas'
@@ -16,8 +18,7 @@ jest.setTimeout(60_000)
 
 beforeAll(seeded)
 
-type Appointment = { id: string; code: string; date: string; start: string; status: string }
-type Page<T> = { items: T[]; total: number; hasMore: boolean }
+type Appointment = BookingView
 
 const HALL = 'H01'
 let keySeq = 0
