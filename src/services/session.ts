@@ -1,15 +1,9 @@
-import type { Role } from '../domain/roles'
+import type { OutputOf } from '../domain/contract'
 import { useCall } from './useCall'
 
-export interface WhoAmI {
-  role: Role
-  roleLabel: string
-  userCode: string | null
-  department: { code: string; name: string } | null
-  name: string | null
-}
+export type WhoAmI = OutputOf<'user', 'whoami'>
 
 /** The caller as the cloud sees them; the client never decides its own role. */
 export function useWhoAmI() {
-  return useCall<WhoAmI>('user', 'whoami')
+  return useCall('user', 'whoami')
 }

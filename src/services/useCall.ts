@@ -1,19 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { asApiError, call, type ApiError, type FunctionName } from './api'
+import type { ActionOf, ContractFunction, InputOf, OutputOf } from '../domain/contract'
+import { asApiError, call, type ApiError, type FunctionName, type UntypedFunction } from './api'
 
 export type Remote<T> =
   | { status: 'loading'; data?: undefined; error?: undefined }
   | { status: 'error'; data?: undefined; error: ApiError }
   | { status: 'ready'; data: T; error?: undefined }
 
-/** Loads one action's result with the loading / error / ready states every page must show. */
-export function useCall<T>(fn: FunctionName, action: string, data: object = {}, deps: unknown[] = []) {
-  const [state, setState] = useState<Remote<T>>({ status: 'loading' })
+type Loaded<T> = Remote<T> & { reload: () => void }
+
+/** Loads one action's result with the loading / error / ready states every page must show; typed by the contract. */
+export function useCall<F extends ContractFunction, A extends ActionOf<F>>(fn: F, action: A, data?: InputOf<F, A>, deps?: unknown[]): Loaded<OutputOf<F, A>>
+/** The old way, for the functions not in the contract yet (the admin console). */
+export function useCall<T>(fn: UntypedFunction, action: string, data?: object, deps?: unknown[]): Loaded<T>
+export function useCall(fn: FunctionName, action: string, given?: unknown, deps: unknown[] = []): Loaded<unknown> {
+  const data = (given ?? {}) as object
+  const [state, setState] = useState<Remote<unknown>>({ status: 'loading' })
   const seq = useRef(0)
   const load = useCallback(() => {
     const mine = ++seq.current
     setState({ status: 'loading' })
-    call<T>(fn, action, data).then(
+    ;(call as (fn: FunctionName, action: string, data: object) => Promise<unknown>)(fn, action, data).then(
       (result) => mine === seq.current && setState({ status: 'ready', data: result }),
       (err: unknown) => mine === seq.current && setState({ status: 'error', error: asApiError(err) })
     )

@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import Taro from '@tarojs/taro'
 import qrcode from 'qrcode-generator'
 import hallConfig from '../../config/hall.json'
+import type { Availability, BookingView, SlotView } from '../../src/domain/appointments/views'
 import type { Page } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
 import { setTransport } from '../../src/services/api'
@@ -15,21 +16,8 @@ import { callAs, invoke, openidOf, seeded, type Who } from '../support/hall'
 process.env.HALL_WRITE_LIMIT = '1000/60'
 jest.setTimeout(30_000)
 
-type Slot = { start: string; end: string; status: string; remaining: number }
-type Availability = { dates: Array<{ date: string; open: boolean; reason?: string; slots: Slot[] }> }
-type Appointment = {
-  id: string
-  code: string
-  service: string
-  serviceName: string
-  hall: string
-  date: string
-  start: string
-  end: string
-  status: string
-  statusLabel: string
-  personal: Record<string, string>
-}
+type Slot = SlotView
+type Appointment = BookingView
 
 const SERVICE = 'SB-004'
 const HALL = 'H01'

@@ -5,19 +5,13 @@
 import { useState, type ReactNode } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import type { ConsentPurpose } from '../../domain/consent'
 import { ApiError, call } from '../../services/api'
 import { useCall } from '../../services/useCall'
 import { ErrorState, Loading } from '../StateView'
 
-interface ConsentStatus {
-  policyVersion: string
-  state: 'none' | 'given' | 'outdated' | 'withdrawn'
-  purposes: string[]
-  available: Array<{ key: string; label: string }>
-}
-
-export default function ConsentGate({ purpose, children }: { purpose: string; children: ReactNode }) {
-  const status = useCall<ConsentStatus>('user', 'consentStatus')
+export default function ConsentGate({ purpose, children }: { purpose: ConsentPurpose; children: ReactNode }) {
+  const status = useCall('user', 'consentStatus')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
 

@@ -4,15 +4,11 @@ import GuideRow from '../../components/GuideRow'
 import PageShell from '../../components/PageShell'
 import Pager from '../../components/Pager'
 import { Empty, ErrorState, Loading } from '../../components/StateView'
-import type { Page } from '../../domain/schema'
-import type { GuideSummary } from '../../services/guides'
 import { useCall } from '../../services/useCall'
-
-type Favourite = GuideSummary & { available: boolean; at: string }
 
 export default function Favourites() {
   const [page, setPage] = useState(1)
-  const list = useCall<Page<Favourite>>('user', 'listFavourites', { page, pageSize: 20 })
+  const list = useCall('user', 'listFavourites', { page, pageSize: 20 })
   return (
     <PageShell>
       {list.status === 'loading' ? <Loading /> : null}

@@ -3,32 +3,11 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '../../components/PageShell'
 import { ErrorState, Loading } from '../../components/StateView'
+import type { GuideDetail as Guide } from '../../domain/guides/views'
 import { ApiError, call } from '../../services/api'
 import { open, openComing } from '../../services/navigation'
 import { useCall } from '../../services/useCall'
 import './index.css'
-
-interface Guide {
-  code: string
-  name: string
-  summary: string
-  fieldName: string
-  authority: string
-  applicants: Array<'person' | 'legal-person'>
-  conditions: string[]
-  materials: Array<{ name: string; form: Array<'original' | 'copy' | 'electronic'>; copies: number; note: string }>
-  steps: string[]
-  legalDays: number
-  promisedDays: number
-  fee: { free: boolean; amount: string; basis: string }
-  halls: Array<{ code: string; name: string; address: string; phone: string; hoursText: string; transit: string }>
-  visits: number
-  online: boolean
-  bookable: boolean
-  faq: Array<{ q: string; a: string }>
-  complaint: string
-  favourite: boolean | null
-}
 
 const FORM_NAMES = { original: '原件', copy: '复印件', electronic: '电子件' }
 const APPLICANT_NAMES = { person: '自然人', 'legal-person': '法人及其他组织' }
@@ -47,7 +26,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export default function GuidePage() {
   const params = Taro.getCurrentInstance().router?.params ?? {}
   const code = params.code ? decodeURIComponent(params.code) : ''
-  const guide = useCall<Guide>('hall', 'getGuide', { code })
+  const guide = useCall('hall', 'getGuide', { code })
   return (
     <PageShell>
       {guide.status === 'loading' ? <Loading /> : null}
@@ -169,7 +148,7 @@ function Actions({ guide }: { guide: Guide }) {
     }
     setBusy(true)
     try {
-      const res = await call<{ favourite: boolean }>('user', favourite ? 'removeFavourite' : 'addFavourite', { code: guide.code })
+      const res = await call('user', favourite ? 'removeFavourite' : 'addFavourite', { code: guide.code })
       setFavourite(res.favourite)
       Taro.showToast({ title: res.favourite ? '已收藏' : '已取消收藏', icon: 'none' })
     } catch (err) {

@@ -6,7 +6,6 @@ import PageShell from '../../components/PageShell'
 import Pager from '../../components/Pager'
 import SearchBar from '../../components/SearchBar'
 import { Empty, ErrorState, Loading } from '../../components/StateView'
-import type { GuidePage } from '../../services/guides'
 import { hall } from '../../services/hall'
 import { useCall } from '../../services/useCall'
 
@@ -30,8 +29,8 @@ export default function Guides() {
 function Results({ q, field }: { q: string; field: string }) {
   const [page, setPage] = useState(1)
   const searching = q !== ''
-  const list = useCall<GuidePage>('hall', searching ? 'searchGuides' : 'listGuides', searching ? { q, page, pageSize: 20 } : { field, page, pageSize: 20 })
-  const title = searching ? `“${q}”的检索结果` : list.status === 'ready' ? list.data.fieldName ?? '办事指南' : '办事指南'
+  const list = useCall('hall', searching ? 'searchGuides' : 'listGuides', searching ? { q, page, pageSize: 20 } : { field, page, pageSize: 20 })
+  const title = searching ? `“${q}”的检索结果` : list.status === 'ready' && 'fieldName' in list.data ? list.data.fieldName : '办事指南'
   return (
     <>
       <Text className='section-title'>{title}</Text>
@@ -45,7 +44,7 @@ function Results({ q, field }: { q: string; field: string }) {
       ) : null}
       {list.status === 'ready' && list.data.items.length > 0 ? (
         <View className='cells'>
-          {list.data.broad ? (
+          {'broad' in list.data && list.data.broad ? (
             <View className='cell'>
               <Text>相关事项较多，以下是最相关的部分；输入更具体的名称可以更快找到。</Text>
             </View>

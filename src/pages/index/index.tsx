@@ -23,7 +23,7 @@ function openLink(link: HomeData['links'][number]) {
 
 export default function Home() {
   const me = useWhoAmI()
-  const home = useCall<HomeData>('hall', 'home')
+  const home = useCall('hall', 'home')
   const role = me.status === 'ready' ? me.data.role : null
   const notices = home.status === 'ready' ? [...home.data.pinned, ...home.data.latest] : []
   return (

@@ -9,25 +9,16 @@ import PageShell from '../../components/PageShell'
 import { ErrorState, Loading } from '../../components/StateView'
 import { ApiError, call } from '../../services/api'
 import { useCall } from '../../services/useCall'
+import type { ConsentStatus } from '../../domain/api/user'
+import type { OutputOf } from '../../domain/contract'
 import { formatHallTime } from '../../domain/time'
 import './index.css'
 
-interface ConsentStatus {
-  policyVersion: string
-  state: 'none' | 'given' | 'outdated' | 'withdrawn'
-  purposes: string[]
-  available: Array<{ key: string; label: string }>
-}
+type Export = OutputOf<'user', 'myData'>
+type Erasure = OutputOf<'user', 'deleteMyData'>
 
-interface Export {
-  exportedAt: string
-  collections: Array<{ name: string; purpose: string; documents: unknown[] }>
-}
-
-interface Erasure {
-  deleted: Record<string, number>
-  kept: Array<{ name: string; purpose: string; count: number; reason: string }>
-}
+/** The words the citizen types to confirm; the function refuses anything else. */
+const isConfirmation = (typed: string): typed is '确认删除' => typed === '确认删除'
 
 const STATE_LABEL: Record<ConsentStatus['state'], string> = {
   none: '尚未同意',
@@ -52,8 +43,8 @@ function saveExport(data: Export) {
 }
 
 export default function MyData() {
-  const consent = useCall<ConsentStatus>('user', 'consentStatus')
-  const held = useCall<Export>('user', 'myData')
+  const consent = useCall('user', 'consentStatus')
+  const held = useCall('user', 'myData')
   const [busy, setBusy] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [confirmText, setConfirmText] = useState('')
@@ -120,9 +111,9 @@ export default function MyData() {
         <Input className='my-data__input' value={confirmText} placeholder='确认删除' onInput={(e) => setConfirmText(e.detail.value)} />
         <Button
           className='btn my-data__danger'
-          disabled={confirmText !== '确认删除' || busy !== null}
+          disabled={!isConfirmation(confirmText) || busy !== null}
           loading={busy === 'delete'}
-          onClick={() => run('delete', async () => setErasure(await call<Erasure>('user', 'deleteMyData', { confirm: confirmText })), '已删除您的账户数据')}
+          onClick={() => isConfirmation(confirmText) && run('delete', async () => setErasure(await call('user', 'deleteMyData', { confirm: confirmText })), '已删除您的账户数据')}
         >
           删除
         </Button>

@@ -3,18 +3,13 @@ import Taro from '@tarojs/taro'
 import PageShell from '../../components/PageShell'
 import { ErrorState, Loading } from '../../components/StateView'
 import { formatHallTime } from '../../domain/time'
-import type { NoticeSummary } from '../../services/guides'
 import { useCall } from '../../services/useCall'
 import './index.css'
-
-interface Notice extends NoticeSummary {
-  body: string
-}
 
 export default function NoticePage() {
   const params = Taro.getCurrentInstance().router?.params ?? {}
   const id = params.id ? decodeURIComponent(params.id) : ''
-  const notice = useCall<Notice>('hall', 'getNotice', { id })
+  const notice = useCall('hall', 'getNotice', { id })
   return (
     <PageShell>
       {notice.status === 'loading' ? <Loading /> : null}

@@ -5,8 +5,6 @@ import PageShell from '../../components/PageShell'
 import Pager from '../../components/Pager'
 import { Empty, ErrorState, Loading } from '../../components/StateView'
 import { NOTICE_KIND_NAMES } from '../../domain/notices/kinds'
-import type { Page } from '../../domain/schema'
-import type { NoticeSummary } from '../../services/guides'
 import { useCall } from '../../services/useCall'
 
 type Kind = keyof typeof NOTICE_KIND_NAMES
@@ -14,7 +12,7 @@ type Kind = keyof typeof NOTICE_KIND_NAMES
 export default function Notices() {
   const [kind, setKind] = useState<Kind | 'all'>('all')
   const [page, setPage] = useState(1)
-  const list = useCall<Page<NoticeSummary>>('hall', 'listNotices', { page, pageSize: 20, ...(kind === 'all' ? {} : { kind }) })
+  const list = useCall('hall', 'listNotices', { page, pageSize: 20, ...(kind === 'all' ? {} : { kind }) })
   return (
     <PageShell>
       <View className='tabs' role='tablist'>

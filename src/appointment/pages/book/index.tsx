@@ -7,64 +7,17 @@ import ConsentGate from '../../../components/ConsentGate'
 import PersonalFieldsForm from '../../../components/PersonalFieldsForm'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { ErrorCode, FieldIssue } from '../../../domain/errors'
-import type { PersonalFieldDeclaration, PersonalFieldKey } from '../../../domain/personal-fields-meta'
+import type { Availability, BookingDetail, SlotView } from '../../../domain/appointments/views'
+import type { PersonalFieldKey } from '../../../domain/personal-fields-meta'
 import { formatHallDay } from '../../../domain/time'
 import { asApiError, call } from '../../../services/api'
 import { hall as hallConfig } from '../../../services/hall'
 import { useCall } from '../../../services/useCall'
 import './index.css'
 
-type SlotStatus = 'open' | 'full' | 'past' | 'cutoff' | 'beyond-window'
-
-interface Slot {
-  start: string
-  end: string
-  status: SlotStatus
-  remaining: number
-}
-
-interface BookDate {
-  date: string
-  open: boolean
-  reason?: 'weekend' | 'holiday' | 'closed'
-  slots: Slot[]
-}
-
-interface Availability {
-  service: { code: string; name: string; fields: PersonalFieldDeclaration[] }
-  hall: { code: string; name: string; address: string; hoursText: string }
-  dates: BookDate[]
-}
-
-interface GuideHalls {
-  code: string
-  name: string
-  bookable: boolean
-  halls: Array<{ code: string; name: string; address: string; hoursText: string }>
-}
-
-interface Appointment {
-  id: string
-  service: string
-  serviceName: string
-  hall: string
-  hallName: string
-  date: string
-  start: string
-  end: string
-  startsAt: string
-  status: string
-  canCancel: boolean
-  cancelCutoffMinutes: number
-  phone: string
-}
-
-interface ConsentStatus {
-  policyVersion: string
-  state: 'none' | 'given' | 'outdated' | 'withdrawn'
-  purposes: string[]
-  available: Array<{ key: string; label: string }>
-}
+type Slot = SlotView
+type SlotStatus = Slot['status']
+type BookDate = Availability['dates'][number]
 
 type Values = Partial<Record<PersonalFieldKey, string>>
 
@@ -134,7 +87,7 @@ function NewBooking({ service, hall: given }: { service: string; hall: string })
 }
 
 function HallStep({ service, onPick }: { service: string; onPick(code: string, count: number): void }) {
-  const guide = useCall<GuideHalls>('hall', 'getGuide', { code: service })
+  const guide = useCall('hall', 'getGuide', { code: service })
   const only = guide.status === 'ready' && guide.data.bookable && guide.data.halls.length === 1 ? guide.data.halls[0].code : ''
   useEffect(() => {
     if (only) onPick(only, 1)
@@ -171,7 +124,7 @@ function HallStep({ service, onPick }: { service: string; onPick(code: string, c
 }
 
 function Reschedule({ id }: { id: string }) {
-  const appt = useCall<Appointment>('appointment', 'getAppointment', { id })
+  const appt = useCall('appointment', 'getAppointment', { id })
   useEffect(() => {
     Promise.resolve()
       .then(() => Taro.setNavigationBarTitle({ title: '改约' }))
@@ -203,12 +156,12 @@ interface BookingProps {
   service: string
   hall: string
   /** Reschedule mode: the booking being moved. */
-  original?: Appointment
+  original?: BookingDetail
   onChangeHall?: () => void
 }
 
 function Booking({ service, hall, original, onChangeHall }: BookingProps) {
-  const avail = useCall<Availability>('appointment', 'availability', { service, hall })
+  const avail = useCall('appointment', 'availability', { service, hall })
   // The last answer stays on screen while a reload is under way, so nothing jumps.
   const [shown, setShown] = useState<Availability | null>(null)
   const [date, setDate] = useState('')
@@ -272,7 +225,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
       }
     }
     try {
-      const s = await call<ConsentStatus>('user', 'consentStatus')
+      const s = await call('user', 'consentStatus')
       if (s.state === 'given' && s.purposes.includes('notify')) {
         setSubscribe(true)
         return
@@ -286,7 +239,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
       })
       if (!answer.confirm) return
       const kept = s.state === 'given' ? s.purposes : []
-      await call('user', 'giveConsent', { policyVersion: s.policyVersion, purposes: [...new Set([...kept, 'notify'])] })
+      await call('user', 'giveConsent', { policyVersion: s.policyVersion, purposes: [...new Set([...kept, 'notify' as const])] })
       setSubscribe(true)
     } catch (err) {
       Taro.showToast({ title: asApiError(err).message, icon: 'none' })
@@ -304,12 +257,12 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
     let url = ''
     try {
       if (original) {
-        const moved = await call<{ id: string }>('appointment', 'reschedule', { id: original.id, hall, date: day.date, start: slot.start })
+        const moved = await call('appointment', 'reschedule', { id: original.id, hall, date: day.date, start: slot.start })
         url = `/appointment/pages/detail/index?id=${encodeURIComponent(moved.id)}&just=moved`
       } else {
         const sent: Record<string, string> = {}
         for (const f of fields) sent[f.key] = (values[f.key] ?? '').trim()
-        const booked = await call<{ id: string }>('appointment', 'book', {
+        const booked = await call('appointment', 'book', {
           service,
           hall,
           date: day.date,

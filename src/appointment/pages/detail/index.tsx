@@ -11,31 +11,6 @@ import { useCall } from '../../../services/useCall'
 import QrCode from '../../components/QrCode'
 import './index.css'
 
-interface Appointment {
-  id: string
-  code: string
-  service: string
-  serviceName: string
-  hall: string
-  hallName: string
-  date: string
-  start: string
-  end: string
-  startsAt: string
-  endsAt: string
-  status: 'booked' | 'cancelled' | 'verified' | 'no-show' | string
-  statusLabel: string
-  upcoming: boolean
-  personal: Partial<Record<PersonalFieldKey, string>>
-  subscribed: boolean
-  canCancel: boolean
-  cancelCutoffMinutes: number
-  address: string
-  phone: string
-  /** Set when the hall closed that day: what happened to this booking, in the citizen's words. */
-  closure: { outcome: 'cancelled' | 'kept'; reason: string; phone: string; text: string } | null
-}
-
 const FIELD_ORDER: PersonalFieldKey[] = ['name', 'mobile', 'idNumber']
 
 const JUST = { '1': '预约成功', moved: '改约成功' } as Record<string, string | undefined>
@@ -71,7 +46,7 @@ export default function DetailPage() {
 }
 
 function Detail({ id, just }: { id: string; just: string }) {
-  const appt = useCall<Appointment>('appointment', 'getAppointment', { id })
+  const appt = useCall('appointment', 'getAppointment', { id })
   const [busy, setBusy] = useState<'cancel' | 'calendar' | null>(null)
   useReloadOnReturn(appt.reload)
 
@@ -126,7 +101,7 @@ function Detail({ id, just }: { id: string; just: string }) {
     }
     setBusy('calendar')
     try {
-      const file = await call<{ filename: string; text: string }>('appointment', 'calendarFile', { id: a.id })
+      const file = await call('appointment', 'calendarFile', { id: a.id })
       if (typeof document === 'undefined' || typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return
       const url = URL.createObjectURL(new Blob([file.text], { type: 'text/calendar;charset=utf-8' }))
       const link = document.createElement('a')

@@ -4,25 +4,12 @@ import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
-import type { Page } from '../../../domain/schema'
 import { formatHallDay } from '../../../domain/time'
 import { open } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
 import './index.css'
 
 type Scope = 'upcoming' | 'past'
-
-interface AppointmentRow {
-  id: string
-  serviceName: string
-  hallName: string
-  start: string
-  end: string
-  startsAt: string
-  status: string
-  statusLabel: string
-  closure: { text: string } | null
-}
 
 const TABS: Array<{ scope: Scope; label: string }> = [
   { scope: 'upcoming', label: '即将到来' },
@@ -68,7 +55,7 @@ export default function MyAppointments() {
 
 function List({ scope }: { scope: Scope }) {
   const [page, setPage] = useState(1)
-  const list = useCall<Page<AppointmentRow>>('appointment', 'myAppointments', { scope, page, pageSize: 10 })
+  const list = useCall('appointment', 'myAppointments', { scope, page, pageSize: 10 })
   useReloadOnReturn(list.reload)
 
   if (list.status === 'loading') return <Loading />

@@ -5,12 +5,6 @@ import { ErrorState, Loading } from '../../../components/StateView'
 import { open, openComing } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
 
-interface WorkbenchData {
-  name: string
-  department: { code: string; name: string } | null
-  today: string
-}
-
 const TASKS = ['受理办件', '答复咨询投诉建议']
 
 export default function StaffHome() {
@@ -24,7 +18,7 @@ export default function StaffHome() {
 }
 
 function Workbench() {
-  const bench = useCall<WorkbenchData>('staff', 'workbench')
+  const bench = useCall('staff', 'workbench')
   return (
     <>
       {bench.status === 'loading' ? <Loading /> : null}

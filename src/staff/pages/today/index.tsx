@@ -5,7 +5,10 @@ import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
+import { COUNTER_STATUS_LABELS } from '../../../domain/appointments/status'
+import type { CounterRow } from '../../../domain/appointments/views'
 import { isoWeekday } from '../../../domain/calendar/workdays'
+import type { OutputOf } from '../../../domain/contract'
 import { asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
 import './index.css'
@@ -13,44 +16,12 @@ import './index.css'
 type Status = 'booked' | 'verified' | 'no-show' | 'cancelled'
 type Filter = 'all' | Status
 
-interface CounterRow {
-  id: string
-  code: string
-  serviceName: string
-  date: string
-  start: string
-  end: string
-  status: Status
-  statusLabel: string
-  /** Masked in the list; whole only in the answer to verifying this booking's code. */
-  name: string | null
-  mobile: string | null
-  /** HH:mm in the hall's time, once verified. */
-  verifiedAt: string | null
-  /** The function's own rule: true only when 标记未到场 would succeed now. */
-  canMarkNoShow: boolean
-}
-
-interface Summary {
-  hall: { code: string; name: string }
-  date: string
-  counts: { booked: number; verified: number; noShow: number }
-}
-
-interface TodayData extends Summary {
-  items: CounterRow[]
-  page: number
-  pageSize: number
-  total: number
-  hasMore: boolean
-}
+type TodayData = OutputOf<'staff', 'todayAppointments'>
+type Summary = Pick<TodayData, 'hall' | 'date' | 'counts'>
 
 const FILTERS: Array<{ code: Filter; label: string }> = [
   { code: 'all', label: '全部' },
-  { code: 'booked', label: '待核验' },
-  { code: 'verified', label: '已到场' },
-  { code: 'no-show', label: '未到场' },
-  { code: 'cancelled', label: '已取消' }
+  ...(['booked', 'verified', 'no-show', 'cancelled'] as const).map((code) => ({ code, label: COUNTER_STATUS_LABELS[code] }))
 ]
 
 const PAGE_SIZE = 10
@@ -93,7 +64,7 @@ export default function StaffToday() {
 function TodayDesk() {
   const [filter, setFilter] = useState<Filter>('all')
   const [page, setPage] = useState(1)
-  const today = useCall<TodayData>('staff', 'todayAppointments', { page, pageSize: PAGE_SIZE, ...(filter === 'all' ? {} : { status: filter }) })
+  const today = useCall('staff', 'todayAppointments', { page, pageSize: PAGE_SIZE, ...(filter === 'all' ? {} : { status: filter }) })
   // The header keeps the last counts while a new filter or page loads.
   const [summary, setSummary] = useState<Summary | null>(null)
   const [listFailure, setListFailure] = useState<string | null>(null)
@@ -235,7 +206,7 @@ function VerifyCard({ onVerified }: { onVerified(): void }) {
     setFailure(null)
     setDone(null)
     try {
-      const row = await call<CounterRow>('staff', 'verifyArrival', { code: typed })
+      const row = await call('staff', 'verifyArrival', { code: typed })
       setBusy(false)
       setDone(row)
       setCode('')
