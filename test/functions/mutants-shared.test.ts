@@ -8,7 +8,8 @@ import { database } from '../../local/sdk'
 import { DataKeyError, decryptField, encryptField, lookupHash, newDataKey } from '../../cloudfunctions/_shared/crypto'
 import { maskedPersonal, openPersonal, sealPersonal } from '../../cloudfunctions/_shared/personal'
 import { POLICY_VERSION, requireConsent } from '../../cloudfunctions/_shared/consent'
-import { auditRefusal } from '../../cloudfunctions/_shared/audit'
+import { auditAfter, auditIn, auditRefusal } from '../../cloudfunctions/_shared/audit'
+import type { ActionContext } from '../../cloudfunctions/_shared/router'
 import { takeToken, takeWriteToken, writeLimit } from '../../cloudfunctions/_shared/rate-limit'
 import { eraseMyData, exportMyData } from '../../cloudfunctions/_shared/my-data'
 import { DEFAULT_WRITE_LIMIT, REFUSAL_BUDGET, rateWindow, refusalSummaryId } from '../../src/domain/rate-limit'
@@ -80,9 +81,10 @@ describe('sealing', () => {
     expect(() => encryptField(ID)).toThrow('HALL_DATA_KEY must be 64 hex characters (32 bytes)')
   })
 
-  it('should refuse when no key is set', () => {
+  it('should refuse when no key is set, with an error named for what is wrong', () => {
     delete process.env.HALL_DATA_KEY
     expect(() => encryptField(ID)).toThrow(DataKeyError)
+    expect(new DataKeyError('x')).toMatchObject({ name: 'DataKeyError', message: 'x' })
   })
 
   it('should make a new key of 32 random bytes', () => {
@@ -149,6 +151,38 @@ describe('requireConsent', () => {
   it("should read only the citizen's own records", async () => {
     await record('o_cons_0005', 'given', POLICY_VERSION, new Date('2026-11-01T00:00:00Z'))
     await expect(requireConsent(database(), 'o_cons_0006', 'service')).rejects.toMatchObject({ code: 'CONSENT.REQUIRED' })
+  })
+})
+
+describe('the audit of a staff or admin change', () => {
+  const ctx = (): ActionContext => ({ caller: { openid: 'o_auditor_0001', role: 'admin' }, requestId: 'req-audit-in', db: database(), fn: 'admin', action: 'setThing' }) as ActionContext
+
+  it('should write who, in which role, did which action to which record, with the changes, in the transaction', async () => {
+    const db = database()
+    const started = Date.now()
+    await db.runTransaction(async (tx) => {
+      await auditIn(tx, ctx(), { collection: 'links', id: 'L1' }, { title: '旧', at: 1 }, { title: '新', at: 1 })
+    })
+    const { data } = await db.collection('audit').where({ requestId: 'req-audit-in' }).get()
+    expect(data).toEqual([expect.objectContaining({ actor: 'o_auditor_0001', role: 'admin', action: 'admin.setThing', target: { collection: 'links', id: 'L1' }, changes: { title: { old: '旧', new: '新' } }, outcome: 'done' })])
+    expect(new Date(data[0].at as Date).getTime()).toBeGreaterThanOrEqual(started - 1000)
+  })
+
+  it('should leave no record when the transaction it was written in fails', async () => {
+    const db = database()
+    await expect(
+      db.runTransaction(async (tx) => {
+        await auditIn(tx, { ...ctx(), requestId: 'req-audit-rolled-back' }, { collection: 'links', id: 'L2' }, null, { title: '新' })
+        throw new Error('later step failed')
+      })
+    ).rejects.toThrow('later step failed')
+    expect((await db.collection('audit').where({ requestId: 'req-audit-rolled-back' }).get()).data).toEqual([])
+  })
+
+  it('should write the record of a run after it, describing what it did', async () => {
+    await auditAfter({ ...ctx(), requestId: 'req-audit-after', action: 'purge' }, { collection: '-', id: 'purge' }, { removed: 3 })
+    const { data } = await database().collection('audit').where({ requestId: 'req-audit-after' }).get()
+    expect(data).toEqual([expect.objectContaining({ actor: 'o_auditor_0001', role: 'admin', action: 'admin.purge', target: { collection: '-', id: 'purge' }, changes: { removed: { old: null, new: 3 } }, outcome: 'done' })])
   })
 })
 
