@@ -207,6 +207,17 @@ describe('the budget of refusal records', () => {
     const later = await db.collection('audit').where({ actor: caller.openid, action: 'admin.later' }).get()
     expect(later.data).toHaveLength(1)
   })
+
+  it('should count every refusal once on the summary when they arrive at once', async () => {
+    const db = database()
+    const caller = { openid: 'o_refuser_0002', role: 'staff' as const }
+    const at = new Date('2026-11-20T05:10:00Z')
+    for (let i = 0; i < REFUSAL_BUDGET.detailed; i++) await auditRefusal(db, caller, 'admin.probe', `req${i}`, at)
+    await Promise.all(Array.from({ length: 6 }, (_, i) => auditRefusal(db, caller, 'admin.burst', `burst${i}`, at)))
+    const { data } = await db.collection('audit').where({ actor: caller.openid, action: 'router.refusals' }).get()
+    expect(data).toHaveLength(1)
+    expect(data[0]).toMatchObject({ count: 6, lastAction: 'admin.burst', role: 'staff' })
+  })
 })
 
 describe('the write limits', () => {
