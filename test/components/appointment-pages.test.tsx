@@ -6,8 +6,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import Taro from '@tarojs/taro'
 import qrcode from 'qrcode-generator'
 import hallConfig from '../../config/hall.json'
-import type { Availability, BookingView, SlotView } from '../../src/domain/appointments/views'
-import type { Page } from '../../src/domain/schema'
+import type { BookingView, SlotView } from '../../src/domain/appointments/views'
+import type { ActionOf, ContractFunction, OutputOf } from '../../src/domain/contract'
 import { hallDate } from '../../src/domain/time'
 import { setTransport } from '../../src/services/api'
 import { callAs, invoke, openidOf, seeded, type Who } from '../support/hall'
@@ -16,8 +16,6 @@ import { callAs, invoke, openidOf, seeded, type Who } from '../support/hall'
 process.env.HALL_WRITE_LIMIT = '1000/60'
 jest.setTimeout(30_000)
 
-type Slot = SlotView
-type Appointment = BookingView
 
 const SERVICE = 'SB-004'
 const HALL = 'H01'
@@ -36,8 +34,8 @@ const all = (selector: string) => Array.from(document.querySelectorAll(selector)
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '')
 const dayText = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
-async function ok<T>(who: Who, fn: string, action: string, data?: unknown): Promise<T> {
-  const res = await callAs<T>(who, fn, action, data)
+async function ok<F extends ContractFunction, A extends ActionOf<F>>(who: Who, fn: F, action: A, data?: unknown): Promise<OutputOf<F, A>> {
+  const res = await callAs(who, fn, action, data)
   if (!res.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(res)}`)
   return res.data
 }
@@ -47,20 +45,20 @@ async function consent(who: Who) {
 }
 
 /** Open slots after today, by day (today's may close while a test runs). */
-async function openDays(): Promise<Array<{ date: string; slots: Slot[] }>> {
+async function openDays(): Promise<Array<{ date: string; slots: SlotView[] }>> {
   const today = hallDate(new Date())
-  const { dates } = await ok<Availability>('anonymous', 'appointment', 'availability', { service: SERVICE, hall: HALL })
+  const { dates } = await ok('anonymous', 'appointment', 'availability', { service: SERVICE, hall: HALL })
   return dates.filter((d) => d.date > today).map((d) => ({ date: d.date, slots: d.slots.filter((s) => s.status === 'open') })).filter((d) => d.slots.length > 0)
 }
 
 async function remaining(date: string, start: string): Promise<number> {
-  const { dates } = await ok<Availability>('anonymous', 'appointment', 'availability', { service: SERVICE, hall: HALL })
+  const { dates } = await ok('anonymous', 'appointment', 'availability', { service: SERVICE, hall: HALL })
   return dates.find((d) => d.date === date)?.slots.find((s) => s.start === start)?.remaining ?? -1
 }
 
 let keys = 0
-async function bookFor(who: Who, date: string, start: string): Promise<Appointment> {
-  return ok<Appointment>(who, 'appointment', 'book', {
+async function bookFor(who: Who, date: string, start: string): Promise<BookingView> {
+  return ok(who, 'appointment', 'book', {
     service: SERVICE,
     hall: HALL,
     date,
@@ -154,7 +152,7 @@ describe('booking page', () => {
     expect(closed.some((d) => textOf(d).endsWith('周末'))).toBe(true)
 
     // The first day with a free place is chosen; its slots match the function's answer.
-    const { dates } = await ok<Availability>('anonymous', 'appointment', 'availability', { service: SERVICE, hall: HALL })
+    const { dates } = await ok('anonymous', 'appointment', 'availability', { service: SERVICE, hall: HALL })
     const first = dates.find((d) => d.slots.some((s) => s.status === 'open'))!
     await waitFor(() => expect(all('.book__slot')).toHaveLength(first.slots.length))
     const open = all('.book__slot').filter((el) => !el.className.includes('book__slot--off'))
@@ -202,7 +200,7 @@ describe('booking page', () => {
 
     fireEvent.click(screen.getByText('确认预约'))
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled())
-    const [booked] = (await ok<Page<Appointment & { subscribed: boolean }>>(who, 'appointment', 'myAppointments', {})).items
+    const [booked] = (await ok(who, 'appointment', 'myAppointments', {})).items
     expect(booked.subscribed).toBe(true)
   })
 
@@ -230,7 +228,7 @@ describe('booking page', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled())
     const url = (Taro.redirectTo as jest.Mock).mock.calls[0][0].url as string
     expect(url).toMatch(/^\/appointment\/pages\/detail\/index\?id=[^&]+&just=1$/)
-    const mine = await ok<Page<Appointment>>(who, 'appointment', 'myAppointments', {})
+    const mine = await ok(who, 'appointment', 'myAppointments', {})
     expect(mine.total).toBe(1)
     expect(mine.items[0]).toMatchObject({ service: SERVICE, hall: HALL, date: day.date, start: slot.start, status: 'booked', personal: { name: '李**', mobile: '138****5678' } })
     expect(url).toContain(`id=${encodeURIComponent(mine.items[0].id)}`)
@@ -256,7 +254,7 @@ describe('booking page', () => {
     expect(problem.closest('.pf__field')?.textContent).toContain('手机号码')
     expect(text()).toContain('提交的内容不符合要求，请检查后重试')
     expect(Taro.redirectTo).not.toHaveBeenCalled()
-    expect((await ok<Page<Appointment>>(who, 'appointment', 'myAppointments', {})).total).toBe(0)
+    expect((await ok(who, 'appointment', 'myAppointments', {})).total).toBe(0)
   })
 
   it('should retry with the same request key after a lost answer, so the booking is made once', async () => {
@@ -291,7 +289,7 @@ describe('booking page', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled())
     expect(sentKeys).toHaveLength(2)
     expect(sentKeys[1]).toBe(sentKeys[0])
-    expect((await ok<Page<Appointment>>(who, 'appointment', 'myAppointments', {})).total).toBe(1)
+    expect((await ok(who, 'appointment', 'myAppointments', {})).total).toBe(1)
   })
 
   it('should move a booking in reschedule mode without asking for personal fields again', async () => {
@@ -323,14 +321,14 @@ describe('booking page', () => {
 
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled())
     expect((Taro.redirectTo as jest.Mock).mock.calls[0][0].url).toBe(`/appointment/pages/detail/index?id=${encodeURIComponent(booked.id)}&just=moved`)
-    const after = await ok<Appointment>(who, 'appointment', 'getAppointment', { id: booked.id })
+    const after = await ok(who, 'appointment', 'getAppointment', { id: booked.id })
     expect(after).toMatchObject({ date: to.date, start: target.start, status: 'booked' })
   })
 })
 
 describe('appointment detail page', () => {
   it('should show the code, its QR code and the masked personal fields', async () => {
-    const mine = await ok<Page<Appointment>>('citizen', 'appointment', 'myAppointments', {})
+    const mine = await ok('citizen', 'appointment', 'myAppointments', {})
     const appt = mine.items[0]
     routeParams({ id: appt.id, just: '1' })
     const Detail = (await import('../../src/appointment/pages/detail')).default
@@ -386,7 +384,7 @@ describe('appointment detail page', () => {
     expect(screen.queryByText('取消预约')).toBeNull()
     expect(screen.queryByText('改约')).toBeNull()
     expect(all('.qr__row')).toHaveLength(0)
-    expect(await ok<Appointment>(who, 'appointment', 'getAppointment', { id: booked.id })).toMatchObject({ status: 'cancelled' })
+    expect(await ok(who, 'appointment', 'getAppointment', { id: booked.id })).toMatchObject({ status: 'cancelled' })
     expect(await remaining(day.date, slot.start)).toBe(taken + 1)
   })
 
@@ -404,11 +402,11 @@ describe('appointment detail page', () => {
     fireEvent.click(await screen.findByText('取消预约'))
     await waitFor(() => expect(showModal).toHaveBeenCalled())
     await settle()
-    expect(await ok<Appointment>(who, 'appointment', 'getAppointment', { id: booked.id })).toMatchObject({ status: 'booked' })
+    expect(await ok(who, 'appointment', 'getAppointment', { id: booked.id })).toMatchObject({ status: 'booked' })
   })
 
   it('should open the booking page in reschedule mode and download the calendar file in H5', async () => {
-    const mine = await ok<Page<Appointment>>('citizen', 'appointment', 'myAppointments', {})
+    const mine = await ok('citizen', 'appointment', 'myAppointments', {})
     const appt = mine.items[0]
     routeParams({ id: appt.id })
     const Detail = (await import('../../src/appointment/pages/detail')).default
@@ -442,7 +440,7 @@ describe('appointment detail page', () => {
 
 describe('my appointments page', () => {
   it('should list the upcoming bookings, open one, and point to the guides when there are none', async () => {
-    const upcoming = await ok<Page<Appointment>>('citizen', 'appointment', 'myAppointments', { scope: 'upcoming' })
+    const upcoming = await ok('citizen', 'appointment', 'myAppointments', { scope: 'upcoming' })
     expect(upcoming.total).toBeGreaterThan(0)
     const Mine = (await import('../../src/appointment/pages/mine')).default
     render(<Mine />)
@@ -457,7 +455,7 @@ describe('my appointments page', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/appointment/pages/detail/index?id=${encodeURIComponent(first.id)}` })
 
     // The demo citizen has nothing in the past yet.
-    expect((await ok<Page<Appointment>>('citizen', 'appointment', 'myAppointments', { scope: 'past' })).total).toBe(0)
+    expect((await ok('citizen', 'appointment', 'myAppointments', { scope: 'past' })).total).toBe(0)
     fireEvent.click(screen.getByText('以往预约'))
     expect(await screen.findByText('暂无以往预约')).toBeTruthy()
     fireEvent.click(screen.getByText('去办事指南'))

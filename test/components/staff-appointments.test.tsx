@@ -97,11 +97,6 @@ afterEach(async () => {
 })
 
 describe('今日预约 · 到场核验', () => {
-  interface Today {
-    hall: { code: string; name: string }
-    counts: { booked: number; verified: number; noShow: number }
-  }
-
   async function renderToday() {
     const Today = (await import('../../src/staff/pages/today')).default
     render(<Today />)
@@ -112,7 +107,7 @@ describe('今日预约 · 到场核验', () => {
   it('should show the staff member their own hall, today and the counts', async () => {
     signInAs('staff')
     await renderToday()
-    const today = await callAs<Today>('staff', 'staff', 'todayAppointments', {})
+    const today = await callAs('staff', 'staff', 'todayAppointments', {})
     if (!today.ok) throw new Error(JSON.stringify(today))
     expect(today.data.hall.code).toBe('H01')
     const summary = within('today-summary')
@@ -146,7 +141,7 @@ describe('今日预约 · 到场核验', () => {
     // The list shows the name masked; the whole name only in the answer to verifying the code.
     await waitFor(() => expect(within('today-list')).toContain('张*验'))
     expect(within('today-list')).not.toContain('张核验')
-    const before = await callAs<Today>('staff', 'staff', 'todayAppointments', {})
+    const before = await callAs('staff', 'staff', 'todayAppointments', {})
 
     // Lower case and a space, as staff may type it; the field shows it grouped.
     await typeInto('today-code', `${code.slice(0, 4).toLowerCase()} ${code.slice(4).toLowerCase()}`)

@@ -19,7 +19,6 @@ jest.setTimeout(60_000)
 
 beforeAll(seeded)
 
-type Appointment = BookingView
 
 const HALL = 'H01'
 const fields = (n: number) => ({ name: '测试群众', mobile: `139${String(10_000_000 + n).slice(-8)}` })
@@ -33,7 +32,7 @@ async function consent(who: Who) {
 }
 
 async function availability(service: string, hall = HALL): Promise<Availability> {
-  const res = await callAs<Availability>('anonymous', 'appointment', 'availability', { service, hall })
+  const res = await callAs('anonymous', 'appointment', 'availability', { service, hall })
   if (!res.ok) throw new Error(JSON.stringify(res))
   return res.data
 }
@@ -112,7 +111,7 @@ describe('booking', () => {
     const [slot] = await openSlots('SB-004')
     const before = await counter('SB-004', slot.date, slot.start)
     const request = { service: 'SB-004', hall: HALL, ...slot, fields: fields(1), idempotencyKey: key() }
-    const results = await Promise.all(Array.from({ length: 10 }, () => callAs<Appointment>('citizen', 'appointment', 'book', request)))
+    const results = await Promise.all(Array.from({ length: 10 }, () => callAs('citizen', 'appointment', 'book', request)))
     expect(results.every((r) => r.ok)).toBe(true)
     const answers = results.map((r) => (r.ok ? { id: r.data.id, code: r.data.code } : null))
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
@@ -145,9 +144,9 @@ describe('booking', () => {
     const idNumber = '33010219900101123' + idNumberCheckDigit('33010219900101123')
     const extra = await callAs('citizen', 'appointment', 'book', { ...base, fields: { ...fields(2), idNumber, address: '人民路1号' }, idempotencyKey: key() })
     expect(extra).toMatchObject({ ok: false, code: 'REQUEST.INVALID', issues: [{ path: 'fields.address' }] })
-    const ok = await callAs<Appointment>('citizen', 'appointment', 'book', { ...base, fields: { ...fields(2), idNumber }, idempotencyKey: key() })
+    const ok = await callAs('citizen', 'appointment', 'book', { ...base, fields: { ...fields(2), idNumber }, idempotencyKey: key() })
     expect(ok).toMatchObject({ ok: true, data: { personal: { name: '测***', mobile: '139****0002', idNumber: '330***********' + idNumber.slice(-4) } } })
-    const { data } = await database().collection('appointments').where({ _id: (ok as { data: Appointment }).data.id }).get()
+    const { data } = await database().collection('appointments').where({ _id: (ok as { data: BookingView }).data.id }).get()
     expect(JSON.stringify(data[0])).not.toContain(idNumber)
     expect(JSON.stringify(data[0])).not.toContain('13910000002')
   })
@@ -199,7 +198,7 @@ describe('cancel and reschedule', () => {
     const b = citizen(21)
     await consent(a)
     await consent(b)
-    const booked = await callAs<Appointment>(a, 'appointment', 'book', { service: 'SB-004', hall: HALL, ...slot, fields: fields(20), idempotencyKey: key() })
+    const booked = await callAs(a, 'appointment', 'book', { service: 'SB-004', hall: HALL, ...slot, fields: fields(20), idempotencyKey: key() })
     if (!booked.ok) throw new Error(JSON.stringify(booked))
     expect(await callAs(b, 'appointment', 'book', { service: 'SB-004', hall: HALL, ...slot, fields: fields(21), idempotencyKey: key() })).toMatchObject({ ok: false, code: 'SLOT.FULL' })
     const twice = await Promise.all([callAs(a, 'appointment', 'cancel', { id: booked.data.id }), callAs(a, 'appointment', 'cancel', { id: booked.data.id })])
@@ -221,7 +220,7 @@ describe('cancel and reschedule', () => {
     const who = citizen(40)
     await consent(who)
     const slots = await openSlots('SB-006')
-    const booked = await callAs<Appointment>(who, 'appointment', 'book', { service: 'SB-006', hall: HALL, ...slots[2], fields: fields(40), idempotencyKey: key() })
+    const booked = await callAs(who, 'appointment', 'book', { service: 'SB-006', hall: HALL, ...slots[2], fields: fields(40), idempotencyKey: key() })
     if (!booked.ok) throw new Error(JSON.stringify(booked))
     // The first slot was filled by the race above.
     const full = (await availability('SB-006')).dates.flatMap((d) => d.slots.map((s) => ({ date: d.date, ...s }))).find((s) => s.status === 'full')
@@ -232,23 +231,23 @@ describe('cancel and reschedule', () => {
     expect(await counter('SB-006', slots[2].date, slots[2].start)).toBe(1)
 
     const target = slots.find((s) => s.date !== slots[2].date) as { date: string; start: string }
-    const moved = await callAs<Appointment>(who, 'appointment', 'reschedule', { id: booked.data.id, ...target })
+    const moved = await callAs(who, 'appointment', 'reschedule', { id: booked.data.id, ...target })
     expect(moved).toMatchObject({ ok: true, data: { id: booked.data.id, code: booked.data.code, ...target, status: 'booked' } })
     expect(await counter('SB-006', slots[2].date, slots[2].start)).toBe(0)
     expect(await counter('SB-006', target.date, target.start)).toBe(1)
 
-    const ics = await callAs<{ text: string }>(who, 'appointment', 'calendarFile', { id: booked.data.id })
+    const ics = await callAs(who, 'appointment', 'calendarFile', { id: booked.data.id })
     expect(ics.ok && ics.data.text).toMatch(/SEQUENCE:1\r\n/)
     await callAs(who, 'appointment', 'cancel', { id: booked.data.id })
-    const cancelled = await callAs<{ text: string }>(who, 'appointment', 'calendarFile', { id: booked.data.id })
+    const cancelled = await callAs(who, 'appointment', 'calendarFile', { id: booked.data.id })
     expect(cancelled.ok && cancelled.data.text).toMatch(/STATUS:CANCELLED\r\n/)
     expect(cancelled.ok && cancelled.data.text).toMatch(/SEQUENCE:2\r\n/)
   })
 
   it('should list upcoming and past bookings separately', async () => {
-    const upcoming = await callAs<{ items: Appointment[] }>('citizen', 'appointment', 'myAppointments', { scope: 'upcoming' })
+    const upcoming = await callAs('citizen', 'appointment', 'myAppointments', { scope: 'upcoming' })
     expect(upcoming.ok && upcoming.data.items.every((a) => a.status === 'booked')).toBe(true)
-    const past = await callAs<{ items: Appointment[] }>(citizen(40), 'appointment', 'myAppointments', { scope: 'past' })
+    const past = await callAs(citizen(40), 'appointment', 'myAppointments', { scope: 'past' })
     expect(past.ok && past.data.items.map((a) => a.status)).toEqual(['cancelled'])
   })
 })
@@ -284,9 +283,9 @@ describe('到场核验 at the counter', () => {
   })
 
   it("should list today's bookings of the staff member's own hall only", async () => {
-    const res = await callAs<{ hall: { code: string }; items: Array<{ mobile: string | null }> }>('staff', 'staff', 'todayAppointments', {})
+    const res = await callAs('staff', 'staff', 'todayAppointments', {})
     expect(res).toMatchObject({ ok: true, data: { hall: { code: HALL } } })
-    const other = await callAs<{ hall: { code: string } }>({ openid: 'o_demo_staff_hrss_02' }, 'staff', 'todayAppointments', {})
+    const other = await callAs({ openid: 'o_demo_staff_hrss_02' }, 'staff', 'todayAppointments', {})
     expect(other).toMatchObject({ ok: true, data: { hall: { code: 'H02' } } })
   })
 })
@@ -298,11 +297,11 @@ describe('reminders', () => {
     const tomorrow = addDays(hallDate(new Date()), 1)
     const slot = (await openSlots('SB-004')).find((s) => s.date === tomorrow)
     if (!slot) return expect((await availability('SB-004')).dates[1].open).toBe(false)
-    const booked = await callAs<Appointment>(who, 'appointment', 'book', { service: 'SB-004', hall: HALL, ...slot, fields: fields(50), subscribe: true, idempotencyKey: key() })
+    const booked = await callAs(who, 'appointment', 'book', { service: 'SB-004', hall: HALL, ...slot, fields: fields(50), subscribe: true, idempotencyKey: key() })
     if (!booked.ok) throw new Error(JSON.stringify(booked))
     // The local hall writes the outbox and sends nothing: its records say so (see closures.test.ts).
-    const first = await callAs<{ local: number }>('admin', 'reminders', 'sendNow', {})
-    const again = await callAs<{ local: number; skipped: number }>('admin', 'reminders', 'sendNow', {})
+    const first = await callAs('admin', 'reminders', 'sendNow', {})
+    const again = await callAs('admin', 'reminders', 'sendNow', {})
     expect(first.ok && first.data.local).toBeGreaterThanOrEqual(1)
     expect(again).toMatchObject({ ok: true, data: { local: 0, sent: 0 } })
     const { data } = await database().collection('outbox').where({ openid: (who as { openid: string }).openid }).get()

@@ -19,7 +19,6 @@ jest.setTimeout(120_000)
 beforeAll(seeded)
 
 type Run = { changed: number; unchanged: number; bookedThatDay: number; messages: Record<string, number> }
-type View = { status: string; statusLabel: string; closure: { outcome: string; text: string; phone: string } | null }
 
 const today = hallDate(new Date())
 const STARTS = ['09:00', '09:30', '10:00']
@@ -131,16 +130,16 @@ describe('closing a day with bookings', () => {
     expect(await counters('H03', date)).toBe(before)
     expect((await outboxFor(ids)).every((m) => m._id.endsWith('|kept'))).toBe(true)
 
-    const view = await callAs<View>({ openid: after[0].openid }, 'appointment', 'getAppointment', { id: after[0]._id })
+    const view = await callAs({ openid: after[0].openid }, 'appointment', 'getAppointment', { id: after[0]._id })
     expect(view).toMatchObject({ ok: true, data: { status: 'booked', closure: { outcome: 'kept', text: '大厅当日闭厅：系统升级，请联系大厅 0571-85603456' } } })
-    const mine = await callAs<{ items: View[] }>({ openid: after[0].openid }, 'appointment', 'myAppointments', { scope: 'upcoming' })
+    const mine = await callAs({ openid: after[0].openid }, 'appointment', 'myAppointments', { scope: 'upcoming' })
     expect(mine.ok && mine.data.items[0].closure?.text).toBe('大厅当日闭厅：系统升级，请联系大厅 0571-85603456')
 
     // Cancelling them afterwards is a new outcome: each citizen hears about it once.
     const cancelled = await callAs<Run>('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '系统升级', bookings: 'cancel' })
     expect(cancelled).toMatchObject({ ok: true, data: { changed: 4 } })
     expect(await outboxFor(ids)).toHaveLength(8)
-    const past = await callAs<{ items: View[] }>({ openid: after[0].openid }, 'appointment', 'myAppointments', { scope: 'past' })
+    const past = await callAs({ openid: after[0].openid }, 'appointment', 'myAppointments', { scope: 'past' })
     expect(past.ok && past.data.items[0]).toMatchObject({ statusLabel: '已取消', closure: { text: '大厅当日闭厅：系统升级，预约已取消' } })
   })
 
@@ -210,7 +209,7 @@ describe('reminders and the outbox', () => {
     const closedIds = await bookings('H04', tomorrow, 3, { prefix: 'r' })
     const openIds = await bookings('H05', tomorrow, 2, { prefix: 'r' })
     await callAs('admin', 'admin', 'setClosure', { hall: 'H04', date: tomorrow, reason: '设备检修', bookings: 'keep' })
-    const run = await callAs<{ closed: number; local: number }>('admin', 'reminders', 'sendNow', {})
+    const run = await callAs('admin', 'reminders', 'sendNow', {})
     expect(run.ok && run.data.closed).toBeGreaterThanOrEqual(3)
     const { data } = await database().collection('outbox').where({ _id: /^reminder\|/ }).limit(1000).get()
     const remindedIds = data.map((m) => String(m._id).split('|')[1])
@@ -221,7 +220,7 @@ describe('reminders and the outbox', () => {
   it('should say in the outbox what really happened, and the run counts agree with the records', async () => {
     const tomorrow = addDays(today, 1)
     await bookings('H05', tomorrow, 3, { prefix: 's' })
-    const run = await callAs<Record<string, number>>('admin', 'reminders', 'sendNow', {})
+    const run = await callAs('admin', 'reminders', 'sendNow', {})
     if (!run.ok) throw new Error(JSON.stringify(run))
     // The local hall has no WeChat servers: nothing is sent, and nothing claims it was.
     expect(run.data).toMatchObject({ sent: 0, failed: 0, local: 3 })

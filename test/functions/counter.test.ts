@@ -5,6 +5,7 @@
  */
 import { generateAppointmentCode } from '../../src/domain/appointments/code'
 import { canMarkNoShow } from '../../src/domain/appointments/booking'
+import type { CounterRow } from '../../src/domain/appointments/views'
 import { formatHallTime, hallDate } from '../../src/domain/time'
 import { database } from '../../local/sdk'
 import { callAs, seeded, type Who } from '../support/hall'
@@ -15,8 +16,7 @@ jest.setTimeout(60_000)
 
 beforeAll(seeded)
 
-type Row = { id: string; code: string; status: string; name: string | null; mobile: string | null; canMarkNoShow: boolean; verifiedAt: string | null }
-type Today = { items: Row[]; total: number }
+type Row = CounterRow
 
 const newCode = () => generateAppointmentCode((n) => require('node:crypto').randomBytes(n))
 
@@ -41,7 +41,7 @@ async function bookedToday(openid: string, startsInMinutes: number, minutes = 30
 async function todayRows(): Promise<Row[]> {
   const rows: Row[] = []
   for (let page = 1; ; page++) {
-    const res = await callAs<Today & { hasMore: boolean }>('staff', 'staff', 'todayAppointments', { page, pageSize: 50 })
+    const res = await callAs('staff', 'staff', 'todayAppointments', { page, pageSize: 50 })
     if (!res.ok) throw new Error(JSON.stringify(res))
     rows.push(...res.data.items)
     if (!res.data.hasMore) return rows
@@ -54,12 +54,12 @@ describe('what the counter sees of a citizen', () => {
     const consent = await callAs(who, 'user', 'giveConsent', { policyVersion: hallConfig.privacyPolicyVersion, purposes: ['service'] })
     expect(consent.ok).toBe(true)
     const { json } = await (async () => {
-      const availability = await callAs<{ dates: Array<{ date: string; slots: Array<{ start: string; status: string }> }> }>('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
+      const availability = await callAs('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
       if (!availability.ok) throw new Error(JSON.stringify(availability))
       const today = hallDate(new Date())
       const day = availability.data.dates.find((d) => d.date > today && d.slots.some((s) => s.status === 'open'))!
       const slot = day.slots.find((s) => s.status === 'open')!
-      const booked = await callAs<{ id: string; code: string }>(who, 'appointment', 'book', {
+      const booked = await callAs(who, 'appointment', 'book', {
         service: 'SB-004', hall: 'H01', date: day.date, start: slot.start, fields: { name: '欧阳明华', mobile: '13912345678' }, idempotencyKey: 'counter-privacy-0001'
       })
       if (!booked.ok) throw new Error(JSON.stringify(booked))
@@ -69,7 +69,7 @@ describe('what the counter sees of a citizen', () => {
     const now = Date.now()
     await database().collection('appointments').doc(json.id).update({ data: { date: hallDate(new Date()), startsAt: new Date(now + 10 * 60_000), endsAt: new Date(now + 40 * 60_000) } })
 
-    const list = await callAs<Today>('staff', 'staff', 'todayAppointments', { pageSize: 50 })
+    const list = await callAs('staff', 'staff', 'todayAppointments', { pageSize: 50 })
     if (!list.ok) throw new Error(JSON.stringify(list))
     const row = (await todayRows()).find((r) => r.id === json.id)
     expect(row).toMatchObject({ name: '欧**华', mobile: '139****5678' })
@@ -78,7 +78,7 @@ describe('what the counter sees of a citizen', () => {
     expect(listed).not.toContain('13912345678')
     expect(JSON.stringify(await todayRows())).not.toContain('欧阳明华')
 
-    const verified = await callAs<Row>('staff', 'staff', 'verifyArrival', { code: json.code })
+    const verified = await callAs('staff', 'staff', 'verifyArrival', { code: json.code })
     expect(verified).toMatchObject({ ok: true, data: { id: json.id, status: 'verified', name: '欧阳明华', mobile: '139****5678' } })
     expect(JSON.stringify(verified)).not.toContain('13912345678')
   })
@@ -95,7 +95,7 @@ describe('到场核验 twice and 标记未到场', () => {
 
   it('should say a code was already verified, and when, instead of calling it cancelled', async () => {
     const { code } = await bookedToday('o_counter_twice_0001', 5)
-    const first = await callAs<Row>('staff', 'staff', 'verifyArrival', { code })
+    const first = await callAs('staff', 'staff', 'verifyArrival', { code })
     expect(first).toMatchObject({ ok: true, data: { status: 'verified' } })
     const stored = (await database().collection('appointments').where({ code }).get()).data[0]
     const at = formatHallTime(stored.verifiedAt, 'HH:mm')

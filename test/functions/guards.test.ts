@@ -6,7 +6,6 @@
  */
 import { generateAppointmentCode } from '../../src/domain/appointments/code'
 import type { BookingView } from '../../src/domain/appointments/views'
-import type { Page } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
 import { database, runAs } from '../../local/sdk'
 import { PERSONAS } from '../../local/personas'
@@ -18,7 +17,6 @@ jest.setTimeout(60_000)
 
 beforeAll(seeded)
 
-type Appointment = BookingView
 
 const HALL = 'H01'
 let keySeq = 0
@@ -33,14 +31,14 @@ async function consent(who: Who, purposes: string[] = ['service', 'notify']) {
 
 /** Open slots on days after today (today's may close while the test runs). */
 async function openSlots(service: string): Promise<Array<{ date: string; start: string }>> {
-  const res = await callAs<{ dates: Array<{ date: string; slots: Array<{ start: string; status: string }> }> }>('anonymous', 'appointment', 'availability', { service, hall: HALL })
+  const res = await callAs('anonymous', 'appointment', 'availability', { service, hall: HALL })
   if (!res.ok) throw new Error(JSON.stringify(res))
   const today = hallDate(new Date())
   return res.data.dates.filter((d) => d.date > today).flatMap((d) => d.slots.filter((s) => s.status === 'open').map((s) => ({ date: d.date, start: s.start })))
 }
 
-async function bookOk(who: Who, service: string, slot: { date: string; start: string }, n: number, extra: object = {}): Promise<Appointment> {
-  const res = await callAs<Appointment>(who, 'appointment', 'book', { service, hall: HALL, ...slot, fields: fields(n), idempotencyKey: key(), ...extra })
+async function bookOk(who: Who, service: string, slot: { date: string; start: string }, n: number, extra: object = {}): Promise<BookingView> {
+  const res = await callAs(who, 'appointment', 'book', { service, hall: HALL, ...slot, fields: fields(n), idempotencyKey: key(), ...extra })
   if (!res.ok) throw new Error(JSON.stringify(res))
   return res.data
 }
@@ -58,7 +56,7 @@ async function storedBooking(openid: string, hall: string, startsAt: Date, endsA
 describe('the owner check of a citizen booking', () => {
   const owner = citizen(1)
   const other = citizen(2)
-  let booking: Appointment
+  let booking: BookingView
   let target: { date: string; start: string }
 
   beforeAll(async () => {
@@ -106,13 +104,13 @@ describe('the counter view of a booking', () => {
     await consent(who)
     const mobile = '13955501234'
     const [slot] = await openSlots('SB-004')
-    const res = await callAs<Appointment>(who, 'appointment', 'book', { service: 'SB-004', hall: HALL, ...slot, fields: { name: '柜台测试', mobile }, idempotencyKey: key() })
+    const res = await callAs(who, 'appointment', 'book', { service: 'SB-004', hall: HALL, ...slot, fields: { name: '柜台测试', mobile }, idempotencyKey: key() })
     if (!res.ok) throw new Error(JSON.stringify(res))
     // Bring the real booking (sealed by the real booking path) to today, due in ten minutes.
     const now = Date.now()
     await database().collection('appointments').doc(res.data.id).update({ data: { date: hallDate(new Date()), startsAt: new Date(now + 10 * 60_000), endsAt: new Date(now + 40 * 60_000) } })
 
-    const today = await callAs<{ items: Array<{ id: string; mobile: string | null }> }>('staff', 'staff', 'todayAppointments', { pageSize: 50, status: 'booked' })
+    const today = await callAs('staff', 'staff', 'todayAppointments', { pageSize: 50, status: 'booked' })
     if (!today.ok) throw new Error(JSON.stringify(today))
     const row = today.data.items.find((i) => i.id === res.data.id)
     expect(row?.mobile).toBe('139****1234')
@@ -150,13 +148,13 @@ describe('the idempotent booking replay', () => {
     await callAs('admin', 'admin', 'setSlotRule', { hall: HALL, service: 'SB-006', rule: { slotMinutes: 30, capacity: 1, windowDays: 14, cutoffMinutes: 60, cancelCutoffMinutes: 120 } })
     const [slot] = await openSlots('SB-006')
     const request = { service: 'SB-006', hall: HALL, ...slot, fields: fields(5), idempotencyKey: key() }
-    const original = await callAs<Appointment>(first, 'appointment', 'book', request)
+    const original = await callAs(first, 'appointment', 'book', request)
     if (!original.ok) throw new Error(JSON.stringify(original))
     // The slot is full now: anyone else is refused...
     expect(await callAs(second, 'appointment', 'book', { ...request, fields: fields(6), idempotencyKey: key() })).toMatchObject({ ok: false, code: 'SLOT.FULL' })
     // ...but the first citizen's retry of the same request gets the booking it already has.
     const before = await snapshot()
-    const retried = await callAs<Appointment>(first, 'appointment', 'book', request)
+    const retried = await callAs(first, 'appointment', 'book', request)
     expect(retried).toMatchObject({ ok: true, data: { id: original.data.id, code: original.data.code, status: 'booked' } })
     expect(await snapshot()).toEqual(before)
   })
@@ -167,7 +165,7 @@ describe('the export of my data', () => {
     const who = citizen(7)
     const db = database()
     await db.collection('consents').add({ data: Array.from({ length: 250 }, (_, i) => ({ openid: who.openid, policyVersion: hallConfig.privacyPolicyVersion, purposes: ['service'], event: 'given', at: new Date(Date.UTC(2026, 0, 1) + i) })) })
-    const res = await callAs<{ collections: Array<{ name: string; documents: Array<{ _id: string }> }> }>(who, 'user', 'myData')
+    const res = await callAs(who, 'user', 'myData')
     if (!res.ok) throw new Error(JSON.stringify(res))
     const consents = res.data.collections.find((c) => c.name === 'consents')?.documents ?? []
     expect(consents).toHaveLength(250)
@@ -210,7 +208,7 @@ describe('what citizens see of notices', () => {
   async function everyNoticeId(who: Who): Promise<string[]> {
     const ids: string[] = []
     for (let page = 1; ; page++) {
-      const res = await callAs<Page<{ id: string }>>(who, 'hall', 'listNotices', { page, pageSize: 50 })
+      const res = await callAs(who, 'hall', 'listNotices', { page, pageSize: 50 })
       if (!res.ok) throw new Error(JSON.stringify(res))
       ids.push(...res.data.items.map((n) => n.id))
       if (!res.data.hasMore) return ids
@@ -218,7 +216,7 @@ describe('what citizens see of notices', () => {
   }
 
   async function homeIds(): Promise<string[]> {
-    const res = await callAs<{ pinned: Array<{ id: string }>; latest: Array<{ id: string }> }>('anonymous', 'hall', 'home')
+    const res = await callAs('anonymous', 'hall', 'home')
     if (!res.ok) throw new Error(JSON.stringify(res))
     return [...res.data.pinned, ...res.data.latest].map((n) => n.id)
   }
@@ -260,7 +258,7 @@ describe('what citizens see of notices', () => {
         updatedAt: now
       }
     })
-    const res = await callAs<{ body: string; plain: string }>('citizen', 'hall', 'getNotice', { id: _id })
+    const res = await callAs('citizen', 'hall', 'getNotice', { id: _id })
     if (!res.ok) throw new Error(JSON.stringify(res))
     expect(res.data.body).toContain('直写正文第一段')
     expect(res.data.body).not.toMatch(/<script|onclick|onerror|javascript:|<iframe/i)

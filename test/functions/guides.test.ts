@@ -5,6 +5,7 @@
 import { database } from '../../local/sdk'
 import { SERVICE_ITEMS } from '../../local/seed-data/catalogue'
 import { SERVICE_FIELDS } from '../../src/domain/guides/service-item'
+import type { Envelope } from '../../src/domain/envelope'
 import { callAs, seeded, snapshot } from '../support/hall'
 
 // Many admin writes in a row: the per-identity write limit is not what this file tests.
@@ -13,12 +14,11 @@ process.env.HALL_WRITE_LIMIT = '1000/60'
 beforeAll(seeded)
 
 type Page<T> = { items: T[]; page: number; pageSize: number; total: number; hasMore: boolean }
-type Row = { code: string; name: string; relevance?: number }
 
-async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown; code?: string }>): Promise<T> {
+async function ok<T>(promise: Promise<Envelope<T>>): Promise<T> {
   const res = await promise
   if (!res.ok) throw new Error(`expected ok, got ${JSON.stringify(res)}`)
-  return res.data as T
+  return res.data
 }
 
 const base = SERVICE_ITEMS[0]
@@ -26,7 +26,7 @@ const newItem = (code: string, patch: object = {}) => ({ ...base, code, name: `�
 
 describe('guides for citizens', () => {
   it('should list every service field with its published count', async () => {
-    const fields = await ok<Array<{ code: string; count: number }>>(callAs('anonymous', 'hall', 'fields'))
+    const fields = await ok(callAs('anonymous', 'hall', 'fields'))
     expect(fields.map((f) => f.code)).toEqual(SERVICE_FIELDS.map((f) => f.code))
     expect(fields.reduce((n, f) => n + f.count, 0)).toBe(SERVICE_ITEMS.length)
     expect(fields.every((f) => f.count >= 4)).toBe(true)
@@ -37,7 +37,7 @@ describe('guides for citizens', () => {
     const expected = SERVICE_ITEMS.filter((i) => i.field === field).map((i) => i.code).sort()
     const seen: string[] = []
     for (let page = 1; ; page++) {
-      const res = await ok<Page<Row>>(callAs('citizen', 'hall', 'listGuides', { field, page, pageSize: 2 }))
+      const res = await ok(callAs('citizen', 'hall', 'listGuides', { field, page, pageSize: 2 }))
       seen.push(...res.items.map((i) => i.code))
       expect(res.total).toBe(expected.length)
       if (!res.hasMore) break
@@ -51,7 +51,7 @@ describe('guides for citizens', () => {
     ['驾照', /驾驶证/],
     ['公积金提取', /公积金.*提取|提取.*公积金/]
   ])('should find %s forgivingly, the best match first', async (q, pattern) => {
-    const res = await ok<Page<Row>>(callAs('anonymous', 'hall', 'searchGuides', { q }))
+    const res = await ok(callAs('anonymous', 'hall', 'searchGuides', { q }))
     expect(res.total).toBeGreaterThan(0)
     expect(res.items[0].name).toMatch(pattern)
     const scores = res.items.map((i) => i.relevance as number)
@@ -59,12 +59,12 @@ describe('guides for citizens', () => {
   })
 
   it('should answer a search that matches nothing with an empty page, not an error', async () => {
-    const res = await ok<Page<Row>>(callAs('anonymous', 'hall', 'searchGuides', { q: '火星移民签证' }))
+    const res = await ok(callAs('anonymous', 'hall', 'searchGuides', { q: '火星移民签证' }))
     expect(res).toMatchObject({ items: [], total: 0, hasMore: false })
   })
 
   it('should give a guide with every element and its halls resolved', async () => {
-    const guide = await ok<Record<string, any>>(callAs('anonymous', 'hall', 'getGuide', { code: base.code }))
+    const guide = await ok(callAs('anonymous', 'hall', 'getGuide', { code: base.code }))
     expect(guide).toMatchObject({ code: base.code, name: base.name, authority: base.authority, favourite: null })
     expect(guide.halls[0]).toMatchObject({ name: expect.any(String), address: expect.any(String), phone: expect.any(String), hoursText: expect.any(String) })
     expect(guide).not.toHaveProperty('terms')
@@ -99,7 +99,7 @@ describe('the catalogue in the admin console', () => {
     await ok(callAs('admin', 'admin', 'createItem', { item: newItem(code) }))
     const visible = async () => {
       const get = await callAs('citizen', 'hall', 'getGuide', { code })
-      const search = await ok<Page<Row>>(callAs('citizen', 'hall', 'searchGuides', { q: '测试专用词' }))
+      const search = await ok(callAs('citizen', 'hall', 'searchGuides', { q: '测试专用词' }))
       return { get: get.ok, search: search.items.some((i) => i.code === code) }
     }
     expect(await visible()).toEqual({ get: false, search: false })
@@ -121,7 +121,7 @@ describe('the catalogue in the admin console', () => {
       name: { old: `测试事项${code}`, new: '改过名字的测试事项' },
       promisedDays: { old: base.promisedDays, new: 1 }
     })
-    const item = await ok<{ item: { name: string } }>(callAs('admin', 'admin', 'getItem', { code }))
+    const item = await ok(callAs<{ item: { name: string } }>('admin', 'admin', 'getItem', { code }))
     expect(item.item.name).toBe('改过名字的测试事项')
   })
 
@@ -134,15 +134,15 @@ describe('the catalogue in the admin console', () => {
     const code = 'CS-907'
     await ok(callAs('admin', 'admin', 'createItem', { item: newItem(code, { name: '老年人优待证办理', keywords: [] }) }))
     await ok(callAs('admin', 'admin', 'publishItem', { code }))
-    const before = await ok<Page<Row>>(callAs('citizen', 'hall', 'searchGuides', { q: '银发优待卡片' }))
+    const before = await ok(callAs('citizen', 'hall', 'searchGuides', { q: '银发优待卡片' }))
     expect(before.items.some((i) => i.code === code)).toBe(false)
     await ok(callAs('admin', 'admin', 'setSynonym', { word: '银发优待卡片', targets: ['老年人优待证'] }))
-    const after = await ok<Page<Row>>(callAs('citizen', 'hall', 'searchGuides', { q: '银发优待卡片' }))
+    const after = await ok(callAs('citizen', 'hall', 'searchGuides', { q: '银发优待卡片' }))
     expect(after.items[0].code).toBe(code)
   })
 
   it('should list drafts and archived items only to administrators', async () => {
-    const drafts = await ok<Page<{ status: string }>>(callAs('admin', 'admin', 'listItems', { status: 'draft' }))
+    const drafts = await ok(callAs<Page<{ status: string }>>('admin', 'admin', 'listItems', { status: 'draft' }))
     expect(drafts.items.length).toBeGreaterThan(0)
     expect(drafts.items.every((i) => i.status === 'draft')).toBe(true)
     expect(await callAs('citizen', 'admin', 'listItems', {})).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' })
@@ -153,7 +153,7 @@ describe('notices', () => {
   const draft = (title: string) => ({ kind: 'notice', title, source: '示范市政务服务和数据管理局', body: '<p onclick="alert(1)">正文第一段，说明办理时间调整。</p><script>alert(2)</script><a href="javascript:alert(3)">链接</a>' })
 
   it('should store a draft with its rich text sanitized and keep it from citizens', async () => {
-    const saved = await ok<{ id: string; state: string }>(callAs('admin', 'admin', 'saveNotice', { draft: draft('测试公告甲') }))
+    const saved = await ok(callAs<{ id: string; state: string }>('admin', 'admin', 'saveNotice', { draft: draft('测试公告甲') }))
     expect(saved.state).toBe('draft')
     const { data } = await database().collection('notices').where({ _id: saved.id }).get()
     expect(data[0].body).not.toMatch(/script|onclick|javascript/i)
@@ -162,12 +162,12 @@ describe('notices', () => {
   })
 
   it('should publish now, pin to the home page, and withdraw', async () => {
-    const { id } = await ok<{ id: string }>(callAs('admin', 'admin', 'saveNotice', { draft: draft('测试公告乙') }))
+    const { id } = await ok(callAs<{ id: string }>('admin', 'admin', 'saveNotice', { draft: draft('测试公告乙') }))
     await ok(callAs('admin', 'admin', 'publishNotice', { id }))
     await ok(callAs('admin', 'admin', 'pinNotice', { id, pinned: true }))
-    const home = await ok<{ pinned: Array<{ id: string }> }>(callAs('anonymous', 'hall', 'home'))
+    const home = await ok(callAs('anonymous', 'hall', 'home'))
     expect(home.pinned[0].id).toBe(id)
-    const list = await ok<Page<{ id: string }>>(callAs('citizen', 'hall', 'listNotices', { kind: 'notice' }))
+    const list = await ok(callAs('citizen', 'hall', 'listNotices', { kind: 'notice' }))
     expect(list.items.map((n) => n.id)).toContain(id)
     await ok(callAs('admin', 'admin', 'withdrawNotice', { id }))
     expect(await callAs('citizen', 'hall', 'getNotice', { id })).toMatchObject({ ok: false, code: 'NOTICE.NOT_FOUND' })
@@ -175,9 +175,9 @@ describe('notices', () => {
   })
 
   it('should hold a scheduled notice back until its time', async () => {
-    const { id } = await ok<{ id: string }>(callAs('admin', 'admin', 'saveNotice', { draft: draft('测试公告丙') }))
+    const { id } = await ok(callAs<{ id: string }>('admin', 'admin', 'saveNotice', { draft: draft('测试公告丙') }))
     const at = new Date(Date.now() + 3_600_000).toISOString()
-    const res = await ok<{ state: string }>(callAs('admin', 'admin', 'publishNotice', { id, at }))
+    const res = await ok(callAs<{ state: string }>('admin', 'admin', 'publishNotice', { id, at }))
     expect(res.state).toBe('scheduled')
     expect(await callAs('citizen', 'hall', 'getNotice', { id })).toMatchObject({ ok: false, code: 'NOTICE.NOT_FOUND' })
     // Its time comes: move the publication time back, as the clock would.
@@ -186,16 +186,16 @@ describe('notices', () => {
   })
 
   it('should refuse a publication time in the past', async () => {
-    const { id } = await ok<{ id: string }>(callAs('admin', 'admin', 'saveNotice', { draft: draft('测试公告丁') }))
+    const { id } = await ok(callAs<{ id: string }>('admin', 'admin', 'saveNotice', { draft: draft('测试公告丁') }))
     expect(await callAs('admin', 'admin', 'publishNotice', { id, at: '2020-01-01T09:00:00+08:00' })).toMatchObject({ ok: false, code: 'REQUEST.INVALID' })
   })
 
   it('should keep the replaced version of every edit', async () => {
-    const { id } = await ok<{ id: string }>(callAs('admin', 'admin', 'saveNotice', { draft: draft('第一版标题') }))
+    const { id } = await ok(callAs<{ id: string }>('admin', 'admin', 'saveNotice', { draft: draft('第一版标题') }))
     await ok(callAs('admin', 'admin', 'saveNotice', { id, draft: draft('第二版标题') }))
-    const edited = await ok<{ version: number; title: string }>(callAs('admin', 'admin', 'saveNotice', { id, draft: draft('第三版标题') }))
+    const edited = await ok(callAs<{ version: number; title: string }>('admin', 'admin', 'saveNotice', { id, draft: draft('第三版标题') }))
     expect(edited).toMatchObject({ version: 3, title: '第三版标题' })
-    const full = await ok<{ revisions: Array<{ version: number; title: string }> }>(callAs('admin', 'admin', 'getNoticeForEdit', { id }))
+    const full = await ok(callAs<{ revisions: Array<{ version: number; title: string }> }>('admin', 'admin', 'getNoticeForEdit', { id }))
     expect(full.revisions.map((r) => [r.version, r.title])).toEqual([[2, '第二版标题'], [1, '第一版标题']])
   })
 
@@ -212,48 +212,48 @@ describe('favourites', () => {
   it('should keep one favourite however often and however concurrently it is added', async () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => callAs(alice, 'user', 'addFavourite', { code: base.code })))
     expect(results.every((r) => r.ok)).toBe(true)
-    const list = await ok<Page<Row>>(callAs(alice, 'user', 'listFavourites', {}))
+    const list = await ok(callAs(alice, 'user', 'listFavourites', {}))
     expect(list.items.map((i) => i.code)).toEqual([base.code])
-    const guide = await ok<{ favourite: boolean }>(callAs(alice, 'hall', 'getGuide', { code: base.code }))
+    const guide = await ok(callAs(alice, 'hall', 'getGuide', { code: base.code }))
     expect(guide.favourite).toBe(true)
   })
 
   it('should show a citizen only their own favourites', async () => {
-    const list = await ok<Page<Row>>(callAs(bob, 'user', 'listFavourites', {}))
+    const list = await ok(callAs(bob, 'user', 'listFavourites', {}))
     expect(list.total).toBe(0)
   })
 
   it('should remove a favourite, and refuse one for an item citizens cannot see', async () => {
     await ok(callAs(alice, 'user', 'removeFavourite', { code: base.code }))
-    expect((await ok<Page<Row>>(callAs(alice, 'user', 'listFavourites', {}))).total).toBe(0)
+    expect((await ok(callAs(alice, 'user', 'listFavourites', {}))).total).toBe(0)
     expect(await callAs(alice, 'user', 'addFavourite', { code: 'CS-905' })).toMatchObject({ ok: false, code: 'GUIDE.NOT_FOUND' })
   })
 
   it('should page through many favourites', async () => {
     const codes = SERVICE_ITEMS.slice(0, 25).map((i) => i.code)
     for (const code of codes) await ok(callAs(bob, 'user', 'addFavourite', { code }))
-    const first = await ok<Page<Row>>(callAs(bob, 'user', 'listFavourites', { pageSize: 20 }))
-    const second = await ok<Page<Row>>(callAs(bob, 'user', 'listFavourites', { page: 2, pageSize: 20 }))
+    const first = await ok(callAs(bob, 'user', 'listFavourites', { pageSize: 20 }))
+    const second = await ok(callAs(bob, 'user', 'listFavourites', { page: 2, pageSize: 20 }))
     expect(first).toMatchObject({ total: 25, hasMore: true })
     expect(new Set([...first.items, ...second.items].map((i) => i.code))).toEqual(new Set(codes))
   })
 
   it('should be part of a citizen export and go with their deletion', async () => {
-    const exported = await ok<{ collections: Array<{ name: string; documents: unknown[] }> }>(callAs(bob, 'user', 'myData'))
+    const exported = await ok(callAs(bob, 'user', 'myData'))
     expect(exported.collections.find((c) => c.name === 'favourites')?.documents).toHaveLength(25)
     await ok(callAs(bob, 'user', 'deleteMyData', { confirm: '确认删除' }))
-    expect((await ok<Page<Row>>(callAs(bob, 'user', 'listFavourites', {}))).total).toBe(0)
+    expect((await ok(callAs(bob, 'user', 'listFavourites', {}))).total).toBe(0)
   })
 })
 
 describe('convenience links', () => {
   it('should show a link an administrator adds on the home page, and refuse web addresses', async () => {
     expect(await callAs('admin', 'admin', 'saveLink', { link: { kind: 'page', title: '外部链接', url: 'https://example.com/' } })).toMatchObject({ ok: false, code: 'REQUEST.INVALID' })
-    const saved = await ok<{ id: string }>(callAs('admin', 'admin', 'saveLink', { link: { kind: 'page', title: '税务指南', url: '/pages/guides/index?field=tax', order: 0 } }))
-    const home = await ok<{ links: Array<{ id: string; title: string }> }>(callAs('anonymous', 'hall', 'home'))
+    const saved = await ok(callAs<{ id: string }>('admin', 'admin', 'saveLink', { link: { kind: 'page', title: '税务指南', url: '/pages/guides/index?field=tax', order: 0 } }))
+    const home = await ok(callAs('anonymous', 'hall', 'home'))
     expect(home.links.map((l) => l.id)).toContain(saved.id)
     await ok(callAs('admin', 'admin', 'removeLink', { id: saved.id }))
-    const after = await ok<{ links: Array<{ id: string }> }>(callAs('anonymous', 'hall', 'home'))
+    const after = await ok(callAs('anonymous', 'hall', 'home'))
     expect(after.links.map((l) => l.id)).not.toContain(saved.id)
   })
 })

@@ -71,11 +71,11 @@ describe('calendar version under concurrent reschedules', () => {
     const who = { openid: 'o_seq_citizen_01' }
     await consent(who)
     const today = hallDate(new Date())
-    const avail = await callAs<{ dates: Array<{ date: string; slots: Array<{ start: string; status: string }> }> }>('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
+    const avail = await callAs('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
     if (!avail.ok) throw new Error(JSON.stringify(avail))
     const open = avail.data.dates.filter((d) => d.date > today).flatMap((d) => d.slots.filter((s) => s.status === 'open').map((s) => ({ date: d.date, start: s.start })))
     const [first, ...others] = open
-    const booked = await callAs<{ id: string }>(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', ...first, fields: { name: '改约者', mobile: '13912340001' }, idempotencyKey: 'seq-test-key-0001' })
+    const booked = await callAs(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', ...first, fields: { name: '改约者', mobile: '13912340001' }, idempotencyKey: 'seq-test-key-0001' })
     if (!booked.ok) throw new Error(JSON.stringify(booked))
     // One per day at most: a booking holds one service per day, so each target is another day.
     const targets = others.filter((s, i, all) => s.date !== first.date && all.findIndex((t) => t.date === s.date) === i).slice(0, 10)
@@ -83,7 +83,7 @@ describe('calendar version under concurrent reschedules', () => {
     const results = await Promise.all(targets.map((t) => callAs(who, 'appointment', 'reschedule', { id: booked.data.id, ...t })))
     const moved = results.filter((r) => r.ok).length
     expect(moved).toBeGreaterThan(0)
-    const ics = await callAs<{ text: string }>(who, 'appointment', 'calendarFile', { id: booked.data.id })
+    const ics = await callAs(who, 'appointment', 'calendarFile', { id: booked.data.id })
     expect(ics.ok && ics.data.text).toContain(`SEQUENCE:${moved}\r\n`)
     const doc = (await database().collection('appointments').doc(booked.data.id).get()).data as { sequence: number }
     expect(doc.sequence).toBe(moved)

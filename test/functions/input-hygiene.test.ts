@@ -17,7 +17,7 @@ const IMPOSSIBLE = ['2026-02-30', '2026-13-01', '9999-99-99', '2026-00-10', '202
 /** A consenting citizen and the first open slot of SB-004 at H01. */
 async function consentingWithSlot(who: Who): Promise<{ date: string; start: string }> {
   await callAs(who, 'user', 'giveConsent', { policyVersion: hallConfig.privacyPolicyVersion, purposes: ['service'] })
-  const avail = await callAs<{ dates: Array<{ date: string; slots: Array<{ start: string; status: string }> }> }>('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
+  const avail = await callAs('anonymous', 'appointment', 'availability', { service: 'SB-004', hall: 'H01' })
   if (!avail.ok) throw new Error(JSON.stringify(avail))
   const day = avail.data.dates.find((d) => d.slots.some((s) => s.status === 'open'))!
   return { date: day.date, start: day.slots.find((s) => s.status === 'open')!.start }
@@ -25,7 +25,7 @@ async function consentingWithSlot(who: Who): Promise<{ date: string; start: stri
 
 async function bookOnce(who: Who, key: string): Promise<string> {
   const slot = await consentingWithSlot(who)
-  const booked = await callAs<{ id: string }>(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', ...slot, fields: { name: '日期测试', mobile: '13912345000' }, idempotencyKey: key })
+  const booked = await callAs(who, 'appointment', 'book', { service: 'SB-004', hall: 'H01', ...slot, fields: { name: '日期测试', mobile: '13912345000' }, idempotencyKey: key })
   if (!booked.ok) throw new Error(JSON.stringify(booked))
   return booked.data.id
 }

@@ -11,6 +11,7 @@ import { main as appointment } from '../../cloudfunctions/appointment/index'
 import { main as reminders } from '../../cloudfunctions/reminders/index'
 import { ACTION_TABLES } from '../../cloudfunctions/_shared/catalog'
 import { COLLECTIONS } from '../../cloudfunctions/_shared/collections'
+import type { ActionOf, ContractFunction, OutputOf } from '../../src/domain/contract'
 import type { Envelope } from '../../src/domain/envelope'
 import { createGateway, fireTimer, type FunctionMain } from '../../local/gateway'
 import { PERSONAS, type Persona } from '../../local/personas'
@@ -34,9 +35,16 @@ export function openidOf(who: Who): string | null {
   return typeof who === 'string' ? PERSONAS[who] : who.openid
 }
 
-export async function callAs<T = unknown>(who: Who, fn: string, action: string, data?: unknown, extra: object = {}): Promise<Envelope<T>> {
+/**
+ * Calls a function as someone. For a function in the contract (src/domain/contract.ts) the
+ * answer is typed by it; `data` stays free, since tests also send what a page never would.
+ */
+export async function callAs<F extends ContractFunction, A extends ActionOf<F>>(who: Who, fn: F, action: A, data?: unknown, extra?: object): Promise<Envelope<OutputOf<F, A>>>
+/** A function not in the contract yet (admin), or an action that does not exist, with the test's own type. */
+export async function callAs<T = unknown>(who: Who, fn: string, action: string, data?: unknown, extra?: object): Promise<Envelope<T>>
+export async function callAs(who: Who, fn: string, action: string, data?: unknown, extra: object = {}): Promise<Envelope<unknown>> {
   const { envelope } = await invoke(fn, { action, data, ...extra }, openidOf(who))
-  return envelope as Envelope<T>
+  return envelope
 }
 
 export async function seeded() {
