@@ -66,8 +66,8 @@ export function call<F extends ContractFunction, A extends ActionOf<F>>(fn: F, a
  * of reminders.sendNow with its own answer type (src/admin is converted with the admin function).
  */
 export function call<T>(fn: UntypedFunction | 'reminders', action: string, data?: object): Promise<T>
-export async function call(fn: FunctionName, action: string, ...rest: unknown[]): Promise<unknown> {
-  const data = (rest[0] ?? {}) as object
+// The overloads above are the types; this signature only has to admit them all.
+export async function call(fn: FunctionName, action: string, data: any = {}): Promise<unknown> {
   let envelope: Envelope<unknown>
   try {
     envelope = await transport(fn, { action, data })

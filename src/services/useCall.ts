@@ -13,8 +13,8 @@ type Loaded<T> = Remote<T> & { reload: () => void }
 export function useCall<F extends ContractFunction, A extends ActionOf<F>>(fn: F, action: A, data?: InputOf<F, A>, deps?: unknown[]): Loaded<OutputOf<F, A>>
 /** The old way, for the functions not in the contract yet (the admin console). */
 export function useCall<T>(fn: UntypedFunction, action: string, data?: object, deps?: unknown[]): Loaded<T>
-export function useCall(fn: FunctionName, action: string, given?: unknown, deps: unknown[] = []): Loaded<unknown> {
-  const data = (given ?? {}) as object
+// The overloads above are the types; this signature only has to admit them all.
+export function useCall(fn: FunctionName, action: string, data: any = {}, deps: unknown[] = []): Loaded<unknown> {
   const [state, setState] = useState<Remote<unknown>>({ status: 'loading' })
   const seq = useRef(0)
   const load = useCallback(() => {

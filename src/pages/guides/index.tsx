@@ -7,7 +7,11 @@ import Pager from '../../components/Pager'
 import SearchBar from '../../components/SearchBar'
 import { Empty, ErrorState, Loading } from '../../components/StateView'
 import { hall } from '../../services/hall'
+import type { OutputOf } from '../../domain/contract'
 import { useCall } from '../../services/useCall'
+
+/** Either answer, read through the fields only one of them has (a widening, never a narrowing). */
+type GuidePage = Omit<OutputOf<'hall', 'listGuides'>, 'fieldName'> & { fieldName?: string; broad?: boolean }
 
 /** Guides of one field (?field=) or the results of a search (?q=), paged. */
 export default function Guides() {
@@ -30,7 +34,7 @@ function Results({ q, field }: { q: string; field: string }) {
   const [page, setPage] = useState(1)
   const searching = q !== ''
   const list = useCall('hall', searching ? 'searchGuides' : 'listGuides', searching ? { q, page, pageSize: 20 } : { field, page, pageSize: 20 })
-  const title = searching ? `“${q}”的检索结果` : list.status === 'ready' && 'fieldName' in list.data ? list.data.fieldName : '办事指南'
+  const title = searching ? `“${q}”的检索结果` : list.status === 'ready' ? (list.data as GuidePage).fieldName ?? '办事指南' : '办事指南'
   return (
     <>
       <Text className='section-title'>{title}</Text>
@@ -44,7 +48,7 @@ function Results({ q, field }: { q: string; field: string }) {
       ) : null}
       {list.status === 'ready' && list.data.items.length > 0 ? (
         <View className='cells'>
-          {'broad' in list.data && list.data.broad ? (
+          {(list.data as GuidePage).broad ? (
             <View className='cell'>
               <Text>相关事项较多，以下是最相关的部分；输入更具体的名称可以更快找到。</Text>
             </View>

@@ -17,9 +17,6 @@ import './index.css'
 type Export = OutputOf<'user', 'myData'>
 type Erasure = OutputOf<'user', 'deleteMyData'>
 
-/** The words the citizen types to confirm; the function refuses anything else. */
-const isConfirmation = (typed: string): typed is '确认删除' => typed === '确认删除'
-
 const STATE_LABEL: Record<ConsentStatus['state'], string> = {
   none: '尚未同意',
   given: '已同意',
@@ -109,11 +106,12 @@ export default function MyData() {
         <Text className='card__title'>删除我的账户数据</Text>
         <Text className='my-data__line'>删除后不可恢复。依法必须保留的记录不会删除，删除后会列出原因。请输入「确认删除」：</Text>
         <Input className='my-data__input' value={confirmText} placeholder='确认删除' onInput={(e) => setConfirmText(e.detail.value)} />
+        {/* Enabled only for exactly the words the function asks for (it refuses anything else), hence the narrowing below. */}
         <Button
           className='btn my-data__danger'
-          disabled={!isConfirmation(confirmText) || busy !== null}
+          disabled={confirmText !== '确认删除' || busy !== null}
           loading={busy === 'delete'}
-          onClick={() => isConfirmation(confirmText) && run('delete', async () => setErasure(await call('user', 'deleteMyData', { confirm: confirmText })), '已删除您的账户数据')}
+          onClick={() => run('delete', async () => setErasure(await call('user', 'deleteMyData', { confirm: confirmText as '确认删除' })), '已删除您的账户数据')}
         >
           删除
         </Button>
