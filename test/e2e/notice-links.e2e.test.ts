@@ -62,13 +62,19 @@ async function visit(html: string): Promise<string[]> {
   await page.goto(`${origin}/notice`)
   await page.waitForLoadState('networkidle')
   const links = await page.locator('a').count()
+  await page.close()
+  // Each link on a page of its own: a click's navigation (often refused by the route, to a
+  // chrome-error page) can otherwise interrupt the next load of the notice.
   for (let i = 0; i < links; i++) {
-    await page.goto(`${origin}/notice`)
-    const link = page.locator('a').nth(i)
-    if (!(await link.getAttribute('href'))) continue
-    const request = page.waitForEvent('request', { timeout: 2_000 }).catch(() => null)
-    await link.click({ noWaitAfter: true })
-    await request
+    const tab = await context.newPage()
+    await tab.goto(`${origin}/notice`)
+    const link = tab.locator('a').nth(i)
+    if (await link.getAttribute('href')) {
+      const request = tab.waitForEvent('request', { timeout: 2_000 }).catch(() => null)
+      await link.click({ noWaitAfter: true })
+      await request
+    }
+    await tab.close()
   }
   await context.close()
   return requests.filter((u) => !u.startsWith('data:'))
