@@ -42,7 +42,13 @@ function installPlatform(simulate: { sleep(ms: number): Promise<void> }) {
   Object.assign(g.wx, {
     cloud: {
       init: jest.fn(),
-      callFunction: jest.fn(async () => ({ result: { ok: true, data: { role: 'citizen', roleLabel: '群众', userCode: 'o_simulated', name: null, department: null }, requestId: 'sim' } }))
+      // whoami answers as a citizen; any other call as the network being down, a state every
+      // page has (a made-up answer of the wrong shape would only test the stub).
+      callFunction: jest.fn(async ({ data }: { data?: { action?: string } }) =>
+        data?.action === 'whoami'
+          ? { result: { ok: true, data: { role: 'citizen', roleLabel: '群众', userCode: 'o_simulated', name: null, department: null }, requestId: 'sim' } }
+          : { result: { ok: false, code: 'NETWORK.UNAVAILABLE', message: '网络连接失败，请检查网络后重试', requestId: 'sim' } }
+      )
     },
     getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2, SDKVersion: '3.6.0' }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2 }),
