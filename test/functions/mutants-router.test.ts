@@ -25,6 +25,7 @@ const fn = createFunction('probe', {
   refuseWithIssues: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new AppError('REQUEST.INVALID', '不对', [{ path: 'x', message: '不对' }]) } }),
   crash: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new Error('boom') } }),
   strict: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({ name: z.string().max(3) }).strict(), run: async () => 'ok' }),
+  rooted: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({ a: z.number().optional(), b: z.number().optional() }).strict().refine((v) => v.a !== undefined || v.b !== undefined, '请至少填写一项'), run: async () => 'ok' }),
   wide: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, z.string()]))).strict(), run: async () => 'ok' })
 })
 
@@ -121,6 +122,11 @@ describe('the schema', () => {
     const issues = (res as { issues: Array<{ path: string; message: string }> }).issues
     expect(issues.map((i) => i.path).sort()).toEqual(['extra', 'name', 'other'])
     for (const issue of issues) expect(issue.message).toMatch(/[\u4e00-\u9fff]/)
+  })
+
+  it('should name the root for an issue of the whole body', async () => {
+    expect(await call(CITIZEN, { action: 'rooted', data: {} })).toMatchObject({ ok: false, code: 'REQUEST.INVALID', issues: [{ path: '(root)', message: '请至少填写一项' }] })
+    expect(await call(CITIZEN, { action: 'rooted', data: { b: 1 } })).toMatchObject({ ok: true, data: 'ok' })
   })
 
   it("should stop at 20 issues, in the schema's order", async () => {
