@@ -3,15 +3,13 @@
  * closures, the holiday and adjusted-workday calendar; they see the booking load per day and
  * the reminder outbox. Every change is audited in the same transaction.
  */
-import { z } from 'zod'
-import { slotRuleSchema } from '../../src/domain/appointments/slots'
-import { addDays, holidayCalendarSchema } from '../../src/domain/calendar/workdays'
+import { appointmentAdminApi } from '../../src/domain/api/admin-halls'
+import { slotRuleSchema, type SlotRule } from '../../src/domain/appointments/slots'
+import { addDays } from '../../src/domain/calendar/workdays'
 import { AppError } from '../../src/domain/errors'
-import { hallSchema } from '../../src/domain/halls/hall'
-import { itemCode } from '../../src/domain/guides/service-item'
-import { closureChoice, closureReason } from '../../src/domain/appointments/closure'
+import type { Hall } from '../../src/domain/halls/hall'
 import { OUTBOX_STATE_LABELS, outboxStateOf } from '../../src/domain/outbox'
-import { calendarDate, empty, pageInput, pageOf } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import { hallDate } from '../../src/domain/time'
 import { randomBytes } from 'node:crypto'
 import { loadCalendar } from '../_shared/appointments'
@@ -19,9 +17,6 @@ import { applyClosure, clearKeptNotes } from '../_shared/closures'
 import { auditIn } from '../_shared/audit'
 import { findById, findInTransaction } from '../_shared/db'
 import { action, type ActionContext, type ActionTable } from '../_shared/router'
-
-const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
-const date = calendarDate
 
 /** Sets (or, with null, removes) one settings document, audited in the same transaction. */
 async function putAudited(ctx: ActionContext, collection: string, docId: string, data: Record<string, unknown> | null) {
@@ -37,25 +32,23 @@ async function putAudited(ctx: ActionContext, collection: string, docId: string,
 
 export const appointmentAdminActions: ActionTable = {
   getHall: action({
+    ...appointmentAdminApi.getHall,
     summary: '一个大厅的全部信息（供编辑）：名称、地址、电话、开放的星期与时段、开放时间说明、交通指引',
-    returns: '{ code, name, address, phone, weekdays, periods: [{ from, to }], hoursText, transit }',
     errors: ['HALL.NOT_FOUND'],
     roles: ['admin'],
-    input: z.strictObject({ code: hallCode }),
     async run({ code }, { db }) {
       const doc = await findById(db, 'halls', code)
       if (!doc) throw new AppError('HALL.NOT_FOUND')
       const { _id, updatedAt, ...hall } = doc
-      return hall
+      return hall as Hall
     }
   }),
 
   saveHall: action({
+    ...appointmentAdminApi.saveHall,
     summary: '新建或修改大厅：地址、电话、开放的星期与时段（预约时段据此生成）；已有预约不受影响；与审计记录同一事务写入',
-    returns: '{ code, ...Hall }',
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ hall: hallSchema }),
     async run({ hall }, ctx) {
       const sorted = { ...hall, weekdays: [...new Set(hall.weekdays)].sort(), periods: [...hall.periods].sort((a, b) => a.from.localeCompare(b.from)) }
       const overlap = sorted.periods.findIndex((p, i) => i > 0 && p.from < sorted.periods[i - 1].to)
@@ -66,10 +59,9 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   listSlotRules: action({
+    ...appointmentAdminApi.listSlotRules,
     summary: '某大厅已单独设置预约规则的事项（其余事项用默认规则）',
-    returns: '{ defaults: SlotRule, rules: [{ service, serviceName, slotMinutes, capacity, windowDays, cutoffMinutes, cancelCutoffMinutes }] }',
     roles: ['admin'],
-    input: z.strictObject({ hall: hallCode }),
     async run({ hall }, { db }) {
       const { data } = await db.collection('slot_rules').where({ hall }).orderBy('service', 'asc').limit(1000).get()
       const names = new Map<string, string>()
@@ -79,18 +71,17 @@ export const appointmentAdminActions: ActionTable = {
       }
       return {
         defaults: slotRuleSchema.parse({}),
-        rules: data.map(({ _id, hall: _h, updatedAt, ...rule }) => ({ ...rule, serviceName: names.get(rule.service) ?? rule.service }))
+        rules: data.map(({ _id, hall: _h, updatedAt, ...rule }) => ({ ...(rule as SlotRule & { service: string }), serviceName: names.get(rule.service) ?? rule.service }))
       }
     }
   }),
 
   setSlotRule: action({
+    ...appointmentAdminApi.setSlotRule,
     summary: '设置某大厅某事项的时段长度、每时段名额、可预约天数、预约截止与取消截止时间',
-    returns: '{ hall, service, ...SlotRule }',
     errors: ['GUIDE.NOT_FOUND', 'APPOINTMENT.NOT_BOOKABLE'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ hall: hallCode, service: itemCode, rule: slotRuleSchema }),
     async run({ hall, service, rule }, ctx) {
       const item = await findById(ctx.db, 'service_items', service)
       if (!item) throw new AppError('GUIDE.NOT_FOUND')
@@ -101,10 +92,9 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   listClosures: action({
+    ...appointmentAdminApi.listClosures,
     summary: '某大厅今天以后的闭厅日期（含当天已有预约的处理方式）',
-    returns: "[{ date, reason, bookings: 'cancel'|'keep'|null }]",
     roles: ['admin'],
-    input: z.strictObject({ hall: hallCode }),
     async run({ hall }, { db }) {
       const { data } = await db.collection('closures').where({ hall, date: db.command.gte(hallDate(new Date())) }).orderBy('date', 'asc').limit(1000).get()
       return data.map((c) => ({ date: c.date, reason: c.reason, bookings: c.bookings ?? null }))
@@ -112,11 +102,10 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   previewClosure: action({
+    ...appointmentAdminApi.previewClosure,
     summary: '闭厅前查看：某大厅某天已有多少有效预约（其中多少人订阅了消息）、是否已闭厅',
-    returns: "{ hall, date, booked, subscribed, closed: { reason, bookings } | null }",
     errors: ['HALL.NOT_FOUND'],
     roles: ['admin'],
-    input: z.strictObject({ hall: hallCode, date }),
     async run({ hall, date: day }, { db }) {
       if (!(await findById(db, 'halls', hall))) throw new AppError('HALL.NOT_FOUND')
       const where = { hall, date: day, status: 'booked' }
@@ -130,13 +119,12 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   setClosure: action({
+    ...appointmentAdminApi.setClosure,
     summary:
       '设置大厅某天闭厅。当天已有预约时须选择处理方式：cancel 取消这些预约（释放名额）或 keep 保留并请群众联系大厅；每个预约的变更、闭厅说明、审计记录和给群众的消息同一事务写入；重复提交不重复变更、不重复发送',
-    returns: "{ hall, date, reason, bookings, bookedThatDay, changed, unchanged, messages: { queued, sent, failed, unsubscribed, local, skipped } }",
     errors: ['HALL.NOT_FOUND', 'CLOSURE.CHOICE_REQUIRED'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ hall: hallCode, date, reason: closureReason, bookings: closureChoice.optional() }),
     async run({ hall, date: day, reason, bookings }, ctx) {
       const hallDoc = await findById(ctx.db, 'halls', hall)
       if (!hallDoc) throw new AppError('HALL.NOT_FOUND')
@@ -163,11 +151,10 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   removeClosure: action({
+    ...appointmentAdminApi.removeClosure,
     summary: '取消某天的闭厅安排（保留的预约去掉闭厅说明；已因闭厅取消的预约仍为已取消）',
-    returns: '{ hall, date, cleared }',
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ hall: hallCode, date }),
     async run({ hall, date: day }, ctx) {
       const docId = `${hall}|${day}`
       const before = await findById(ctx.db, 'closures', docId)
@@ -178,21 +165,19 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   getCalendar: action({
+    ...appointmentAdminApi.getCalendar,
     summary: '法定节假日与调休上班日历',
-    returns: '{ holidays: string[], workdays: string[] }',
     roles: ['admin'],
-    input: empty,
     async run(_input, { db }) {
       return loadCalendar(db)
     }
   }),
 
   setCalendar: action({
+    ...appointmentAdminApi.setCalendar,
     summary: '维护法定节假日与调休上班日（国务院办公厅每年公布）',
-    returns: '{ holidays, workdays }',
     roles: ['admin'],
     write: true,
-    input: holidayCalendarSchema,
     async run(cal, ctx) {
       const holidays = [...new Set(cal.holidays)].sort()
       const workdays = [...new Set(cal.workdays)].sort()
@@ -202,10 +187,9 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   bookingLoad: action({
+    ...appointmentAdminApi.bookingLoad,
     summary: '某大厅今后 14 天每天的预约量（已约 / 已开放名额）',
-    returns: '{ hall, days: [{ date, booked, capacity }] }',
     roles: ['admin'],
-    input: z.strictObject({ hall: hallCode }),
     async run({ hall }, { db }) {
       const from = hallDate(new Date())
       const to = addDays(from, 13)
@@ -229,10 +213,9 @@ export const appointmentAdminActions: ActionTable = {
   }),
 
   listOutbox: action({
+    ...appointmentAdminApi.listOutbox,
     summary: '发给群众的消息（预约提醒、闭厅通知），最新在前，分页；state 如实说明：已写入待发送、已发送、发送失败、未订阅未发送、本地环境未发送',
-    returns: '{ items: [{ id, kind, template, page, data, state, stateLabel, createdAt }], page, pageSize, total, hasMore }',
     roles: ['admin'],
-    input: z.strictObject(pageInput),
     async run({ page, pageSize }, { db }) {
       const query = db.collection('outbox').where({})
       const [{ total }, { data }] = await Promise.all([query.count(), query.orderBy('createdAt', 'desc').orderBy('_id', 'asc').skip((page - 1) * pageSize).limit(pageSize).get()])

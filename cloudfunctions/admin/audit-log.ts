@@ -4,39 +4,15 @@
  * on which record, the changed fields as old → new in words (sensitive or sealed values never in
  * clear), the outcome and the time; filtered by action, outcome, Shanghai calendar dates and actor.
  */
-import { z } from 'zod'
+import { auditLogApi, type AuditEntry } from '../../src/domain/api/admin-people'
 import { AUDIT_COLLECTION_LABELS, AUDIT_FIELD_LABELS, AUDIT_OUTCOME_LABELS, auditActionLabel, formatAuditValue, type AuditRecord } from '../../src/domain/audit'
 import { addDays } from '../../src/domain/calendar/workdays'
 import { maskName, maskOpenid } from '../../src/domain/mask'
 import { ROLE_LABELS, type Role } from '../../src/domain/roles'
-import { calendarDate, pageInput, pageOf, text } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import { COLLECTIONS } from '../_shared/collections'
 import type { Doc } from '../_shared/cloud'
 import { action, type ActionTable } from '../_shared/router'
-import { userCode } from './members'
-
-const actorCode = z.union([userCode, z.string().regex(/^timer:[A-Za-z0-9_-]{1,64}$/, '操作人格式不正确')])
-
-export interface AuditChangeView {
-  field: string
-  label: string
-  old: string
-  new: string
-}
-
-export interface AuditEntryView {
-  id: string
-  actor: { code: string; label: string; role: string; roleLabel: string }
-  action: string
-  actionLabel: string
-  target: { collection: string; collectionLabel: string; id: string } | null
-  changes: AuditChangeView[]
-  outcome: AuditRecord['outcome']
-  outcomeLabel: string
-  at: string
-  /** Only on the hourly summary of refusals past the detailed budget (`router.refusals`). */
-  summary: { count: number; lastActionLabel: string; lastAt: string } | null
-}
 
 type FieldSpecs = Record<string, { meaning: string; personal?: { sensitive?: boolean } }>
 
@@ -54,13 +30,9 @@ const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`)
 
 export const auditLogActions: ActionTable = {
   listAudit: action({
+    ...auditLogApi.listAudit,
     summary: '分页查阅审计记录，按时间倒序：操作人（角色、脱敏姓名）、操作、对象、变更前后（敏感值不显示）、结果；可按操作、结果、日期范围（上海时间）、操作人筛选',
-    returns:
-      '{ items: [{ id, actor: { code, label, role, roleLabel }, action, actionLabel, target: { collection, collectionLabel, id }|null, changes: [{ field, label, old, new }], outcome, outcomeLabel, at, summary: { count, lastActionLabel, lastAt }|null }], page, pageSize, total, hasMore }',
     roles: ['admin'],
-    input: z
-      .strictObject({ ...pageInput, action: text(64).optional(), actor: actorCode.optional(), outcome: z.enum(['done', 'refused', 'failed']).optional(), from: calendarDate.optional(), to: calendarDate.optional() })
-      .refine((v) => !v.from || !v.to || v.from <= v.to, { message: '结束日期不能早于开始日期', path: ['to'] }),
     async run({ page, pageSize, action: name, actor, outcome, from, to }, { db }) {
       const _ = db.command
       const where: Record<string, unknown> = {}
@@ -92,7 +64,7 @@ export const auditLogActions: ActionTable = {
         return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? (map.get(v) ?? v) : v)) : value
       }
 
-      const items: AuditEntryView[] = data.map((a) => {
+      const items: AuditEntry[] = data.map((a) => {
         const code = a.actor as string
         const role = a.role as Role | 'system'
         const timer = code.startsWith('timer:')

@@ -3,20 +3,15 @@
  * element validated by the domain schema) and the search synonyms. Each change and its audit
  * record are one transaction.
  */
-import { z } from 'zod'
+import { catalogueApi } from '../../src/domain/api/admin-content'
 import { AppError } from '../../src/domain/errors'
-import { itemCode, SERVICE_FIELDS, serviceItemSchema } from '../../src/domain/guides/service-item'
 import { ITEM_STATUS_LABELS, nextItemStatus, type ItemEvent, type ItemStatus } from '../../src/domain/guides/lifecycle'
-import { empty, pageInput, pageOf, text } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import { auditIn } from '../_shared/audit'
 import type { Database, Doc } from '../_shared/cloud'
 import { findInTransaction } from '../_shared/db'
 import { fieldName, storedItem, toItem } from '../_shared/guides'
 import { action, type ActionContext, type ActionTable } from '../_shared/router'
-
-const STATUSES = ['draft', 'published', 'archived'] as const
-const fieldCode = z.enum(SERVICE_FIELDS.map((f) => f.code) as [string, ...string[]])
-const word = text(20, 1)
 
 async function requireHalls(db: Database, codes: string[]): Promise<void> {
   const { data } = await db.collection('halls').where({ code: db.command.in(codes) }).limit(100).get()
@@ -42,10 +37,9 @@ async function changeStatus(ctx: ActionContext, code: string, event: ItemEvent) 
 
 export const catalogueActions: ActionTable = {
   listItems: action({
+    ...catalogueApi.listItems,
     summary: '分页列出全部事项（含草稿、已归档），可按状态、领域、名称筛选；最近修改的在前',
-    returns: '{ items: [{ code, name, field, fieldName, authority, status, statusLabel, updatedAt }], page, pageSize, total, hasMore }',
     roles: ['admin'],
-    input: z.strictObject({ ...pageInput, status: z.enum(STATUSES).optional(), field: fieldCode.optional(), q: text(40).optional() }),
     async run({ page, pageSize, status, field, q }, { db }) {
       const where: Doc = {}
       if (status) where.status = status
@@ -62,11 +56,10 @@ export const catalogueActions: ActionTable = {
   }),
 
   getItem: action({
+    ...catalogueApi.getItem,
     summary: '一个事项的全部要素与状态（供编辑）',
-    returns: '{ item: ServiceItem, status, statusLabel, updatedAt }',
     errors: ['ITEM.NOT_FOUND'],
     roles: ['admin'],
-    input: z.strictObject({ code: itemCode }),
     async run({ code }, { db }) {
       const { data } = await db.collection('service_items').where({ _id: code }).limit(1).get()
       if (!data[0]) throw new AppError('ITEM.NOT_FOUND')
@@ -75,12 +68,11 @@ export const catalogueActions: ActionTable = {
   }),
 
   createItem: action({
+    ...catalogueApi.createItem,
     summary: '新建事项（草稿，群众不可见）；每个要素都经校验；与审计记录同一事务写入',
-    returns: "{ code, status: 'draft' }",
     errors: ['ITEM.EXISTS', 'HALL.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ item: serviceItemSchema }),
     async run({ item }, ctx) {
       await requireHalls(ctx.db, item.halls)
       await ctx.db.runTransaction(async (tx) => {
@@ -93,12 +85,11 @@ export const catalogueActions: ActionTable = {
   }),
 
   updateItem: action({
+    ...catalogueApi.updateItem,
     summary: '修改事项的要素（编码不可改）；已发布的事项修改后立即对群众生效；审计记录写明改动前后',
-    returns: '{ code, status }',
     errors: ['ITEM.NOT_FOUND', 'HALL.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ code: itemCode, item: serviceItemSchema }).refine((v) => v.item.code === v.code, { message: '事项编码不可修改', path: ['item', 'code'] }),
     async run({ code, item }, ctx) {
       await requireHalls(ctx.db, item.halls)
       let status: ItemStatus = 'draft'
@@ -114,30 +105,27 @@ export const catalogueActions: ActionTable = {
   }),
 
   publishItem: action({
+    ...catalogueApi.publishItem,
     summary: '发布事项（草稿或已归档 → 已发布），群众从此可见',
-    returns: '{ code, status, statusLabel }',
     errors: ['ITEM.NOT_FOUND', 'ITEM.STATE'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ code: itemCode }),
     run: ({ code }, ctx) => changeStatus(ctx, code, 'publish')
   }),
 
   archiveItem: action({
+    ...catalogueApi.archiveItem,
     summary: '归档事项（停止办理，群众不再可见；收藏中标明已停止）',
-    returns: '{ code, status, statusLabel }',
     errors: ['ITEM.NOT_FOUND', 'ITEM.STATE'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ code: itemCode }),
     run: ({ code }, ctx) => changeStatus(ctx, code, 'archive')
   }),
 
   listHalls: action({
+    ...catalogueApi.listHalls,
     summary: '全部办理大厅（编码、名称、地址、电话、开放时间）',
-    returns: '[{ code, name, address, phone, hoursText }]',
     roles: ['admin'],
-    input: empty,
     async run(_input, { db }) {
       const { data } = await db.collection('halls').orderBy('code', 'asc').limit(1000).get()
       return data.map((h) => ({ code: h.code, name: h.name, address: h.address, phone: h.phone, hoursText: h.hoursText }))
@@ -145,10 +133,9 @@ export const catalogueActions: ActionTable = {
   }),
 
   listSynonyms: action({
+    ...catalogueApi.listSynonyms,
     summary: '检索同义词表（群众说法 → 目录用语）',
-    returns: '[{ word, targets }]',
     roles: ['admin'],
-    input: empty,
     async run(_input, { db }) {
       const { data } = await db.collection('synonyms').orderBy('_id', 'asc').limit(1000).get()
       return data.map((s) => ({ word: s._id, targets: s.targets }))
@@ -156,11 +143,10 @@ export const catalogueActions: ActionTable = {
   }),
 
   setSynonym: action({
+    ...catalogueApi.setSynonym,
     summary: '设置一个同义词（如「驾照」→「机动车驾驶证」）；与审计记录同一事务写入',
-    returns: '{ word, targets }',
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ word, targets: z.array(word).min(1).max(10) }),
     async run({ word: w, targets }, ctx) {
       const unique = [...new Set(targets)].filter((t) => t !== w)
       if (unique.length === 0) throw new AppError('REQUEST.INVALID', '同义词不能只指向自己', [{ path: 'targets', message: '请填写目录中的说法' }])
@@ -174,12 +160,11 @@ export const catalogueActions: ActionTable = {
   }),
 
   removeSynonym: action({
+    ...catalogueApi.removeSynonym,
     summary: '删除一个同义词',
-    returns: '{ word }',
     errors: ['ITEM.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ word }),
     async run({ word: w }, ctx) {
       await ctx.db.runTransaction(async (tx) => {
         const before = await findInTransaction(tx, 'synonyms', w)

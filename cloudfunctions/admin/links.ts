@@ -1,31 +1,28 @@
 /** Convenience links (便民查询) on the home page, maintained by administrators and audited. */
-import { z } from 'zod'
+import { linkApi } from '../../src/domain/api/admin-content'
 import { AppError } from '../../src/domain/errors'
-import { linkSchema } from '../../src/domain/links'
-import { empty, id } from '../../src/domain/schema'
+import type { Link } from '../../src/domain/links'
 import { auditIn } from '../_shared/audit'
 import { findInTransaction } from '../_shared/db'
 import { action, type ActionTable } from '../_shared/router'
 
 export const linkActions: ActionTable = {
   listLinks: action({
+    ...linkApi.listLinks,
     summary: '全部便民入口（含未显示的），按顺序',
-    returns: "[{ id, kind: 'miniprogram'|'page', title, hint, appId?, path?, url?, order, enabled }]",
     roles: ['admin'],
-    input: empty,
     async run(_input, { db }) {
       const { data } = await db.collection('links').orderBy('order', 'asc').orderBy('_id', 'asc').limit(100).get()
-      return data.map(({ _id, updatedAt, ...link }) => ({ id: _id, ...link }))
+      return data.map(({ _id, updatedAt, ...link }) => ({ id: _id as string, ...(link as Link) }))
     }
   }),
 
   saveLink: action({
+    ...linkApi.saveLink,
     summary: '新建或修改便民入口：其他小程序（AppID 与路径）或本程序页面，不允许外部网址',
-    returns: '{ id, ...link }',
     errors: ['LINK.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ id: id.optional(), link: linkSchema }),
     async run({ id: linkId, link }, ctx) {
       let saved = linkId ?? ''
       await ctx.db.runTransaction(async (tx) => {
@@ -46,12 +43,11 @@ export const linkActions: ActionTable = {
   }),
 
   removeLink: action({
+    ...linkApi.removeLink,
     summary: '删除便民入口',
-    returns: '{ id }',
     errors: ['LINK.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ id }),
     async run({ id: linkId }, ctx) {
       await ctx.db.runTransaction(async (tx) => {
         const before = await findInTransaction(tx, 'links', linkId)

@@ -6,21 +6,16 @@
  * lock (the local store), and the second sees the count the first left. The hall therefore
  * always keeps one administrator.
  */
-import { z } from 'zod'
+import { memberApi } from '../../src/domain/api/admin-people'
 import { AppError } from '../../src/domain/errors'
 import { adminCountAfter, ADMIN_GUARD_ID, checkRoleChange, type RoleChange } from '../../src/domain/members'
-import { MEMBER_ROLES, ROLE_LABELS, type MemberRole } from '../../src/domain/roles'
-import { PERSONAL_FIELDS } from '../../src/domain/personal-fields'
-import { empty, pageInput, pageOf } from '../../src/domain/schema'
+import { ROLE_LABELS, type MemberRole } from '../../src/domain/roles'
+import { pageOf } from '../../src/domain/schema'
 import { auditIn } from '../_shared/audit'
 import type { Doc, Transaction } from '../_shared/cloud'
 import { findById, findInTransaction } from '../_shared/db'
 import { departmentByCode } from '../_shared/departments'
 import { action, type ActionContext, type ActionTable } from '../_shared/router'
-
-export const userCode = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, '用户编号格式不正确')
-const departmentCode = z.string().regex(/^[a-z0-9-]{2,32}$/, '部门编码格式不正确')
-const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
 
 /**
  * The administrator count the guard holds. Before the first change there is no guard document
@@ -52,10 +47,9 @@ async function changeRole(ctx: ActionContext, target: string, after: (Doc & { ro
 
 export const memberActions: ActionTable = {
   listMembers: action({
+    ...memberApi.listMembers,
     summary: '分页列出工作人员与管理员，可按角色、部门筛选',
-    returns: '{ items: [{ userCode, name, role, roleLabel, department: { code, name }|null, hall: { code, name }|null, updatedAt }], page, pageSize, total, hasMore }',
     roles: ['admin'],
-    input: z.strictObject({ ...pageInput, role: z.enum(MEMBER_ROLES).optional(), department: departmentCode.optional() }),
     async run({ page, pageSize, role, department }, { db }) {
       const where: Record<string, unknown> = {}
       if (role) where.role = role
@@ -83,10 +77,9 @@ export const memberActions: ActionTable = {
   }),
 
   listDepartments: action({
+    ...memberApi.listDepartments,
     summary: '部门名录（编码与名称），供分配工作人员时选择',
-    returns: '[{ code, name }]',
     roles: ['admin'],
-    input: empty,
     async run(_input, { db }) {
       const { data } = await db.collection('departments').orderBy('code', 'asc').limit(1000).get()
       return data.map((d) => ({ code: d.code as string, name: d.name as string }))
@@ -95,14 +88,11 @@ export const memberActions: ActionTable = {
 
   /** Grants or changes a role; the member, the administrator count and the audit record are one transaction. */
   setMember: action({
+    ...memberApi.setMember,
     summary: '授予或变更某用户的角色（工作人员须指定部门，可指定大厅）；不能改自己，不能把最后一名管理员改为工作人员；与审计记录同一事务写入',
-    returns: '{ userCode, role, name, department?, hall? }',
     errors: ['MEMBER.SELF_CHANGE', 'MEMBER.LAST_ADMIN', 'HALL.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z
-      .strictObject({ userCode, role: z.enum(MEMBER_ROLES), department: departmentCode.optional(), hall: hallCode.optional(), name: PERSONAL_FIELDS.name.schema })
-      .refine((v) => v.role !== 'staff' || v.department, { message: '工作人员必须指定部门', path: ['department'] }),
     async run(input, ctx) {
       // Refused before any read, so probing someone's record with one's own code learns nothing.
       if (input.userCode === ctx.caller.openid) throw new AppError('MEMBER.SELF_CHANGE')
@@ -117,12 +107,11 @@ export const memberActions: ActionTable = {
   }),
 
   removeMember: action({
+    ...memberApi.removeMember,
     summary: '撤销某用户的角色（恢复为群众）；不能撤销自己，不能撤销最后一名管理员；与审计记录同一事务写入',
-    returns: "{ userCode, role: 'citizen' }",
     errors: ['MEMBER.NOT_FOUND', 'MEMBER.SELF_CHANGE', 'MEMBER.LAST_ADMIN'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ userCode }),
     async run(input, ctx) {
       if (input.userCode === ctx.caller.openid) throw new AppError('MEMBER.SELF_CHANGE')
       await changeRole(ctx, input.userCode, null)

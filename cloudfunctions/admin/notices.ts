@@ -3,26 +3,23 @@
  * withdraw, and edit with history (each edit keeps the version it replaced). Rich text is
  * sanitized with the allow-list before it is stored.
  */
-import { z } from 'zod'
+import { noticeAdminApi, type AdminNoticeRow } from '../../src/domain/api/admin-content'
 import { AppError } from '../../src/domain/errors'
 import { canPublish, canWithdraw, NOTICE_STATE_LABELS, noticeState, publishTime } from '../../src/domain/notices/lifecycle'
-import { NOTICE_KINDS, noticeDraftSchema } from '../../src/domain/notices/notice'
+import { noticeKindName } from '../../src/domain/notices/views'
 import { sanitizeRichText } from '../../src/domain/notices/sanitize'
-import { id, pageInput, pageOf } from '../../src/domain/schema'
+import { pageOf } from '../../src/domain/schema'
 import { auditIn } from '../_shared/audit'
 import type { Doc, Transaction } from '../_shared/cloud'
 import { findById, findInTransaction } from '../_shared/db'
 import { action, type ActionContext, type ActionTable } from '../_shared/router'
 
-const kindCode = z.enum(NOTICE_KINDS.map((k) => k.code) as [string, ...string[]])
-const KIND_NAMES = new Map<string, string>(NOTICE_KINDS.map((k) => [k.code, k.name]))
-
-function row(doc: Doc, now: Date) {
+function row(doc: Doc, now: Date): AdminNoticeRow {
   const state = noticeState(doc as { status: 'draft' | 'published' | 'withdrawn'; publishAt?: Date | null }, now)
   return {
     id: doc._id as string,
     kind: doc.kind as string,
-    kindName: KIND_NAMES.get(doc.kind) ?? doc.kind,
+    kindName: noticeKindName(doc.kind),
     title: doc.title as string,
     source: doc.source as string,
     state,
@@ -50,10 +47,9 @@ async function changeNotice(ctx: ActionContext, noticeId: string, change: (befor
 
 export const noticeAdminActions: ActionTable = {
   listAllNotices: action({
+    ...noticeAdminApi.listAllNotices,
     summary: '分页列出全部公告（含草稿、定时、已撤回），最近修改的在前，可按类别、存储状态筛选',
-    returns: '{ items: [{ id, kind, kindName, title, source, state, stateLabel, pinned, publishAt, version, updatedAt }], page, pageSize, total, hasMore }',
     roles: ['admin'],
-    input: z.strictObject({ ...pageInput, kind: kindCode.optional(), status: z.enum(['draft', 'published', 'withdrawn']).optional() }),
     async run({ page, pageSize, kind, status }, { db }) {
       const where: Doc = {}
       if (kind) where.kind = kind
@@ -69,11 +65,10 @@ export const noticeAdminActions: ActionTable = {
   }),
 
   getNoticeForEdit: action({
+    ...noticeAdminApi.getNoticeForEdit,
     summary: '一条公告的全部内容与修改历史（最近 20 个旧版本）',
-    returns: '{ notice: { ...row, body }, revisions: [{ version, title, editedAt }] }',
     errors: ['NOTICE.NOT_FOUND'],
     roles: ['admin'],
-    input: z.strictObject({ id }),
     async run({ id: noticeId }, { db }) {
       const doc = await findById(db, 'notices', noticeId)
       if (!doc) throw new AppError('NOTICE.NOT_FOUND')
@@ -86,12 +81,11 @@ export const noticeAdminActions: ActionTable = {
   }),
 
   saveNotice: action({
+    ...noticeAdminApi.saveNotice,
     summary: '新建公告（草稿）或修改公告（保留修改前的版本）；正文按白名单净化后保存',
-    returns: '{ id, kind, kindName, title, source, state, stateLabel, pinned, publishAt, version, updatedAt }',
     errors: ['NOTICE.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ id: id.optional(), draft: noticeDraftSchema }),
     async run({ id: noticeId, draft }, ctx) {
       const content = { ...draft, body: sanitizeRichText(draft.body) }
       if (content.body.replace(/<[^>]+>/g, '').trim().length < 10) {
@@ -117,12 +111,11 @@ export const noticeAdminActions: ActionTable = {
   }),
 
   publishNotice: action({
+    ...noticeAdminApi.publishNotice,
     summary: '发布公告：立即，或在指定时间（至多 180 天内）定时发布；已撤回的可重新发布',
-    returns: '{ id, state, stateLabel, publishAt, ... }',
     errors: ['NOTICE.NOT_FOUND', 'NOTICE.STATE'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ id, at: z.iso.datetime({ offset: true }).optional() }),
     async run({ id: noticeId, at }, ctx) {
       const now = new Date()
       const when = publishTime(at ? new Date(at) : undefined, now)
@@ -135,12 +128,11 @@ export const noticeAdminActions: ActionTable = {
   }),
 
   withdrawNotice: action({
+    ...noticeAdminApi.withdrawNotice,
     summary: '撤回已发布或定时的公告（群众不再可见，内容保留）',
-    returns: '{ id, state, stateLabel, ... }',
     errors: ['NOTICE.NOT_FOUND', 'NOTICE.STATE'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ id }),
     async run({ id: noticeId }, ctx) {
       return changeNotice(ctx, noticeId, async (before) => {
         if (!canWithdraw(noticeState(before as never, new Date()))) throw new AppError('NOTICE.STATE', '只有已发布或定时发布的公告可以撤回')
@@ -150,12 +142,11 @@ export const noticeAdminActions: ActionTable = {
   }),
 
   pinNotice: action({
+    ...noticeAdminApi.pinNotice,
     summary: '置顶或取消置顶（首页显示最新 3 条置顶公告）',
-    returns: '{ id, pinned, ... }',
     errors: ['NOTICE.NOT_FOUND'],
     roles: ['admin'],
     write: true,
-    input: z.strictObject({ id, pinned: z.boolean() }),
     async run({ id: noticeId, pinned }, ctx) {
       return changeNotice(ctx, noticeId, async () => ({ pinned }))
     }
