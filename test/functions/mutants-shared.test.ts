@@ -21,6 +21,7 @@ const FIXED_KEY = '0123456789abcdef'.repeat(4)
 // and "fingertip-hall/lookup", AES-256-GCM with IV 07×12): what stored records hold today.
 const SEALED_ID = 'v1.BwcHBwcHBwcHBwcH.-cPT-hmPb_hj7q1qcYjGIA.sPA2aZmNGaSiSYeShAJbpA4w'
 const HASHED_ID = 'A-xkF6Wln0hCQg4JSqCbJp_F7V1MBMgCcDT_ZlmlNhg'
+const HASHED_ID_X = 'kgeAlPQBI4d_e-3sIr38GkOkKrb_9fqxxHOr-hLpnAU'
 
 describe('sealing', () => {
   const original = process.env.HALL_DATA_KEY
@@ -32,6 +33,8 @@ describe('sealing', () => {
     process.env.HALL_DATA_KEY = FIXED_KEY
     expect(decryptField(SEALED_ID)).toBe(ID)
     expect(lookupHash(ID)).toBe(HASHED_ID)
+    // An ID number ending in X is hashed in capitals, whichever way it was typed.
+    expect(lookupHash('11010119900307123x')).toBe(HASHED_ID_X)
     expect(encryptField(ID)).toMatch(/^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]{24}$/)
   })
 
@@ -240,6 +243,19 @@ describe('the write limits', () => {
     await takeWriteToken(db, 'o_writer_0002', 'user.c', start, limit)
     await expect(takeWriteToken(db, 'o_writer_0002', 'user.d', start, limit)).rejects.toMatchObject({ code: 'RATE.LIMITED' })
     await expect(takeWriteToken(db, 'o_writer_0003', 'user.d', start, limit)).resolves.toBeUndefined()
+  })
+
+  it('should pass on a failure of the store that is not a duplicate key, never counting it a pass', async () => {
+    const db = database()
+    const failing = {
+      command: db.command,
+      collection: (name: string) => {
+        const real = db.collection(name)
+        return { where: (q: object) => real.where(q), add: async () => { throw new Error('store unavailable') } }
+      }
+    } as unknown as typeof db
+    const counter = { _id: 'o_writer_0005|x|0', openid: 'o_writer_0005', action: 'x', expiresAt: new Date(start) }
+    await expect(takeToken(failing, counter, 5)).rejects.toThrow('store unavailable')
   })
 
   it('should count a token up to its max and then refuse', async () => {
