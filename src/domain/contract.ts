@@ -2,10 +2,11 @@
  * The one typed contract between pages and functions: function -> action -> the input a page
  * sends and the answer it gets, read from the schemas in src/domain/api. Type imports only, so
  * a page that uses it carries no validation library at run time (src/services/api.ts `call`).
- * A function not listed here (admin) is still called the old way until its actions declare outputs.
+ * Every function is listed: a page cannot call an action the contract does not know.
  */
 import type { z } from 'zod'
 import type { ActionContract } from './api/define'
+import type { adminApi } from './api/admin'
 import type { appointmentApi } from './api/appointment'
 import type { hallApi } from './api/hall'
 import type { staffApi } from './api/staff'
@@ -15,6 +16,7 @@ import type { userApi } from './api/user'
 type Typed<T extends Record<string, ActionContract>> = { [A in keyof T]: { input: z.input<T[A]['input']>; output: z.output<T[A]['output']> } }
 
 export interface Contract {
+  admin: Typed<typeof adminApi>
   appointment: Typed<typeof appointmentApi>
   hall: Typed<typeof hallApi>
   reminders: Typed<typeof remindersApi>

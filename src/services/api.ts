@@ -53,20 +53,12 @@ export function setTransport(next: Transport): void {
   transport = next
 }
 
-/** Functions whose actions do not declare their answers yet: called with the page's own type. */
-export type UntypedFunction = Exclude<FunctionName, ContractFunction>
-
 /** `data` may be left out when the action takes nothing it requires. */
 export type InputArgs<F extends ContractFunction, A extends ActionOf<F>> = Record<string, never> extends InputOf<F, A> ? [data?: InputOf<F, A>] : [data: InputOf<F, A>]
 
 /** Calls an action: its input and answer types come from the contract (src/domain/contract.ts). */
 export function call<F extends ContractFunction, A extends ActionOf<F>>(fn: F, action: A, ...data: InputArgs<F, A>): Promise<OutputOf<F, A>>
-/**
- * The old way, for the functions not in the contract yet, and for the admin console's own call
- * of reminders.sendNow with its own answer type (src/admin is converted with the admin function).
- */
-export function call<T>(fn: UntypedFunction | 'reminders', action: string, data?: object): Promise<T>
-// The overloads above are the types; this signature only has to admit them all.
+// The overload above is the type; this signature keeps the untyped shape the transport needs.
 export async function call(fn: FunctionName, action: string, data: any = {}): Promise<unknown> {
   let envelope: Envelope<unknown>
   try {

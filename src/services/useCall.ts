@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ActionOf, ContractFunction, InputOf, OutputOf } from '../domain/contract'
-import { asApiError, call, type ApiError, type FunctionName, type UntypedFunction } from './api'
+import { asApiError, call, type ApiError, type FunctionName } from './api'
 
 export type Remote<T> =
   | { status: 'loading'; data?: undefined; error?: undefined }
@@ -11,9 +11,7 @@ type Loaded<T> = Remote<T> & { reload: () => void }
 
 /** Loads one action's result with the loading / error / ready states every page must show; typed by the contract. */
 export function useCall<F extends ContractFunction, A extends ActionOf<F>>(fn: F, action: A, data?: InputOf<F, A>, deps?: unknown[]): Loaded<OutputOf<F, A>>
-/** The old way, for the functions not in the contract yet (the admin console). */
-export function useCall<T>(fn: UntypedFunction, action: string, data?: object, deps?: unknown[]): Loaded<T>
-// The overloads above are the types; this signature only has to admit them all.
+// The overload above is the type; this signature keeps the untyped shape the transport needs.
 export function useCall(fn: FunctionName, action: string, data: any = {}, deps: unknown[] = []): Loaded<unknown> {
   const [state, setState] = useState<Remote<unknown>>({ status: 'loading' })
   const seq = useRef(0)

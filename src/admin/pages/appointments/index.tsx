@@ -7,8 +7,7 @@ import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { closureReason, type ClosureChoice } from '../../../domain/appointments/closure'
 import { addDays, isIsoDate, isoWeekday } from '../../../domain/calendar/workdays'
-import { deliverySummary, type DeliveryCounts, type OutboxState } from '../../../domain/outbox'
-import type { Page } from '../../../domain/schema'
+import { deliverySummary } from '../../../domain/outbox'
 import { formatHallTime, hallDate } from '../../../domain/time'
 import { ApiError, asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
@@ -40,12 +39,6 @@ interface PeriodDraft extends Period {
 
 type HallDraft = Omit<HallInfo, 'periods'> & { periods: PeriodDraft[] }
 
-interface LoadDay {
-  date: string
-  booked: number
-  capacity: number
-}
-
 interface SlotRule {
   slotMinutes: number
   capacity: number
@@ -70,27 +63,9 @@ interface HolidayCalendar {
   workdays: string[]
 }
 
-interface OutboxRow {
-  id: string
-  kind: 'reminder' | 'closure'
-  template: string
-  page: string
-  data: Record<string, string>
-  state: OutboxState
-  stateLabel: string
-  createdAt: string
-}
-
-
 interface ClosurePreview {
   booked: number
   subscribed: number
-}
-
-interface ClosureResult extends Closure {
-  bookedThatDay: number
-  changed: number
-  messages: DeliveryCounts
 }
 
 type RuleKey = keyof SlotRule
@@ -175,7 +150,7 @@ export default function AdminAppointments() {
 }
 
 function AppointmentSettings() {
-  const halls = useCall<HallRow[]>('admin', 'listHalls')
+  const halls = useCall('admin', 'listHalls')
   // The last list read stays on screen while it is read again, so a save does not blank the page.
   const [rows, setRows] = useState<HallRow[] | null>(null)
   const [code, setCode] = useState<string | null>(null)
@@ -269,7 +244,7 @@ function HallPanels({ hall, onHallSaved }: { hall: HallRow; onHallSaved(): void 
 }
 
 function HallSection({ hall, onSaved }: { hall: HallRow; onSaved(): void }) {
-  const info = useCall<HallInfo>('admin', 'getHall', { code: hall.code })
+  const info = useCall('admin', 'getHall', { code: hall.code })
   if (info.status === 'loading') return <Loading />
   if (info.status === 'error') return <ErrorState error={info.error} onRetry={info.reload} />
   return (
@@ -331,7 +306,7 @@ function HallForm({ id, initial, taken, onSaved, onCancel }: HallFormProps) {
       transit: d.transit
     }
     try {
-      const saved = await call<HallInfo>('admin', 'saveHall', { hall })
+      const saved = await call('admin', 'saveHall', { hall })
       setBusy(false)
       Taro.showToast({ title: '已保存', icon: 'success' })
       onSaved(saved)
@@ -444,7 +419,7 @@ function HallForm({ id, initial, taken, onSaved, onCancel }: HallFormProps) {
 }
 
 function LoadSection({ hall, version }: { hall: HallRow; version: number }) {
-  const load = useCall<{ days: LoadDay[] }>('admin', 'bookingLoad', { hall: hall.code }, [version])
+  const load = useCall('admin', 'bookingLoad', { hall: hall.code }, [version])
   if (load.status === 'loading') return <Loading />
   if (load.status === 'error') return <ErrorState error={load.error} onRetry={load.reload} />
   if (load.data.days.length === 0) return <Empty title='暂无预约量数据' />
@@ -471,7 +446,7 @@ function LoadSection({ hall, version }: { hall: HallRow; version: number }) {
 }
 
 function RulesSection({ hall }: { hall: HallRow }) {
-  const rules = useCall<{ defaults: SlotRule; rules: RuleRow[] }>('admin', 'listSlotRules', { hall: hall.code })
+  const rules = useCall('admin', 'listSlotRules', { hall: hall.code })
   const [d, setD] = useState<RuleDraft>(BLANK_RULE)
   const problems = useProblems()
   const [busy, setBusy] = useState(false)
@@ -568,7 +543,7 @@ function RulesSection({ hall }: { hall: HallRow }) {
 }
 
 function ClosuresSection({ hall }: { hall: HallRow }) {
-  const closures = useCall<Closure[]>('admin', 'listClosures', { hall: hall.code })
+  const closures = useCall('admin', 'listClosures', { hall: hall.code })
   const today = hallDate(new Date())
   const [date, setDate] = useState(addDays(today, 1))
   const [reason, setReason] = useState('')
@@ -592,7 +567,7 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
     setBusy(true)
     try {
       // How many bookings the day holds, before anything is written.
-      const preview = await call<ClosurePreview>('admin', 'previewClosure', { hall: hall.code, date })
+      const preview = await call('admin', 'previewClosure', { hall: hall.code, date })
       setBusy(false)
       if (preview.booked > 0) setPending(preview)
       else await save(undefined)
@@ -606,7 +581,7 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
     setBusy(true)
     problems.clear()
     try {
-      const saved = await call<ClosureResult>('admin', 'setClosure', { hall: hall.code, date, reason, ...(bookings ? { bookings } : {}) })
+      const saved = await call('admin', 'setClosure', { hall: hall.code, date, reason, ...(bookings ? { bookings } : {}) })
       setBusy(false)
       setPending(null)
       setReason('')
@@ -715,7 +690,7 @@ function ClosuresSection({ hall }: { hall: HallRow }) {
 }
 
 function CalendarSection() {
-  const cal = useCall<HolidayCalendar>('admin', 'getCalendar')
+  const cal = useCall('admin', 'getCalendar')
   if (cal.status === 'loading') return <Loading />
   if (cal.status === 'error') return <ErrorState error={cal.error} onRetry={cal.reload} />
   return <CalendarEditor key={JSON.stringify(cal.data)} cal={cal.data} onSaved={cal.reload} />
@@ -792,7 +767,7 @@ function CalendarEditor({ cal, onSaved }: { cal: HolidayCalendar; onSaved(): voi
 
 function OutboxSection() {
   const [page, setPage] = useState(1)
-  const outbox = useCall<Page<OutboxRow>>('admin', 'listOutbox', { page, pageSize: OUTBOX_PAGE_SIZE })
+  const outbox = useCall('admin', 'listOutbox', { page, pageSize: OUTBOX_PAGE_SIZE })
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
@@ -809,7 +784,7 @@ function OutboxSection() {
     setFailure(null)
     setResult(null)
     try {
-      const done = await call<DeliveryCounts & { date: string; closed: number }>('reminders', 'sendNow', {})
+      const done = await call('reminders', 'sendNow', {})
       setBusy(false)
       // The same words as the badges below: what was written, and what really happened to it.
       const summary = `${deliverySummary(done)}${done.closed > 0 ? `；${done.closed}个预约所在大厅闭厅，不发提醒` : ''}`

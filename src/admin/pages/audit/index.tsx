@@ -5,24 +5,11 @@ import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, type AuditRecord } from '../../../domain/audit'
-import type { Page } from '../../../domain/schema'
 import { formatHallTime } from '../../../domain/time'
 import { useCall } from '../../../services/useCall'
 import './index.css'
 
 /** One record as admin.listAudit answers it (cloudfunctions/admin/audit-log.ts). */
-interface AuditEntry {
-  id: string
-  actor: { code: string; label: string; role: string; roleLabel: string }
-  action: string
-  actionLabel: string
-  target: { collection: string; collectionLabel: string; id: string } | null
-  changes: Array<{ field: string; label: string; old: string; new: string }>
-  outcome: AuditRecord['outcome']
-  outcomeLabel: string
-  at: string
-  summary: { count: number; lastActionLabel: string; lastAt: string } | null
-}
 
 type Outcome = 'all' | AuditRecord['outcome']
 
@@ -62,7 +49,7 @@ function AuditLog() {
     ...(to ? { to } : {}),
     ...(actor ? { actor: actor.code } : {})
   }
-  const audit = useCall<Page<AuditEntry>>('admin', 'listAudit', query)
+  const audit = useCall('admin', 'listAudit', query)
   const filtered = outcome !== 'all' || action || from || to || actor
   // Every filter change starts again at the first page.
   const change = (apply: () => void) => {

@@ -9,25 +9,11 @@ import type { ItemStatus } from '../../../domain/guides/lifecycle'
 import { SERVICE_FIELDS, type ServiceItem } from '../../../domain/guides/service-item'
 import { PERSONAL_FIELD_META, type PersonalFieldDeclaration, type PersonalFieldKey } from '../../../domain/personal-fields-meta'
 import { formatHallTime } from '../../../domain/time'
+import type { InputOf } from '../../../domain/contract'
 import { call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
 import { Banner, Field, fieldClass, Problems, readable, useProblems } from '../../components/Form'
 import './index.css'
-
-interface HallRow {
-  code: string
-  name: string
-  address: string
-  phone: string
-  hoursText: string
-}
-
-interface LoadedItem {
-  item: ServiceItem
-  status: ItemStatus
-  statusLabel: string
-  updatedAt: string
-}
 
 type Applicant = 'person' | 'legal-person'
 type MaterialKind = 'original' | 'copy' | 'electronic'
@@ -215,7 +201,7 @@ function ItemEditor() {
 }
 
 function ExistingItem({ code }: { code: string }) {
-  const loaded = useCall<LoadedItem>('admin', 'getItem', { code })
+  const loaded = useCall('admin', 'getItem', { code })
   if (loaded.status === 'loading') return <Loading />
   if (loaded.status === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />
   return (
@@ -245,7 +231,7 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
   const [d, setD] = useState<ItemDraft>(initial)
   const problems = useProblems()
   const [busy, setBusy] = useState<'save' | 'publish' | 'archive' | null>(null)
-  const halls = useCall<HallRow[]>('admin', 'listHalls')
+  const halls = useCall('admin', 'listHalls')
   const dirty = JSON.stringify(d) !== JSON.stringify(initial)
 
   const set = (patch: Partial<ItemDraft>) => setD((prev) => ({ ...prev, ...patch }))
@@ -270,7 +256,8 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
   }
 
   function save() {
-    const item = toPayload(d)
+    // The form goes as filled in (a blank field, a blank number of copies) for the function to refuse with its own messages.
+    const item = toPayload(d) as unknown as InputOf<'admin', 'createItem'>['item']
     return run(
       'save',
       async () => {
@@ -284,12 +271,12 @@ function ItemForm({ code, initial, status, statusLabel, updatedAt, onSaved }: It
 
   async function publish() {
     if (!code || !(await confirm('发布事项', '发布后群众即可查看和办理该事项，确定发布吗？'))) return
-    return run('publish', async () => (await call<{ code: string }>('admin', 'publishItem', { code })).code, '已发布')
+    return run('publish', async () => (await call('admin', 'publishItem', { code })).code, '已发布')
   }
 
   async function archive() {
     if (!code || !(await confirm('归档事项', '归档后群众将看不到该事项，收藏中会标明已停止办理。确定归档吗？'))) return
-    return run('archive', async () => (await call<{ code: string }>('admin', 'archiveItem', { code })).code, '已归档')
+    return run('archive', async () => (await call('admin', 'archiveItem', { code })).code, '已归档')
   }
 
   // Issues outside the item's own elements (for example a malformed request) have no field to sit by.

@@ -5,21 +5,9 @@ import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { ItemStatus } from '../../../domain/guides/lifecycle'
-import type { Page } from '../../../domain/schema'
 import { open } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
 import './index.css'
-
-interface ItemRow {
-  code: string
-  name: string
-  field: string
-  fieldName: string
-  authority: string
-  status: ItemStatus
-  statusLabel: string
-  updatedAt: string
-}
 
 const FILTERS: Array<{ key: 'all' | ItemStatus; label: string }> = [
   { key: 'all', label: '全部' },
@@ -43,7 +31,7 @@ function ItemCatalogue() {
   const [draftQ, setDraftQ] = useState('')
   const [q, setQ] = useState('')
   const [page, setPage] = useState(1)
-  const items = useCall<Page<ItemRow>>('admin', 'listItems', {
+  const items = useCall('admin', 'listItems', {
     page,
     pageSize: 10,
     ...(status === 'all' ? {} : { status }),

@@ -67,7 +67,7 @@ export default function AdminLinks() {
 }
 
 function LinkManager() {
-  const links = useCall<LinkRow[]>('admin', 'listLinks')
+  const links = useCall('admin', 'listLinks')
   const [page, setPage] = useState(1)
   const [d, setD] = useState<LinkDraft>(blank())
   const problems = useProblems()

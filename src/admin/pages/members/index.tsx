@@ -7,7 +7,6 @@ import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { maskName, maskOpenid } from '../../../domain/mask'
 import { ROLE_LABELS, type MemberRole } from '../../../domain/roles'
-import type { Page } from '../../../domain/schema'
 import { asApiError, call } from '../../../services/api'
 import { useWhoAmI } from '../../../services/session'
 import { useCall } from '../../../services/useCall'
@@ -22,16 +21,6 @@ interface MemberRow {
   department: { code: string; name: string } | null
   hall: { code: string; name: string } | null
   updatedAt: string
-}
-
-interface Department {
-  code: string
-  name: string
-}
-
-interface Hall {
-  code: string
-  name: string
 }
 
 interface Draft {
@@ -70,9 +59,9 @@ function MemberManager() {
   const me = useWhoAmI()
   const [page, setPage] = useState(1)
   const [filter, setFilter] = useState<RoleFilter>('all')
-  const members = useCall<Page<MemberRow>>('admin', 'listMembers', { page, pageSize: PER_PAGE, ...(filter === 'all' ? {} : { role: filter }) })
-  const departments = useCall<Department[]>('admin', 'listDepartments')
-  const halls = useCall<Hall[]>('admin', 'listHalls')
+  const members = useCall('admin', 'listMembers', { page, pageSize: PER_PAGE, ...(filter === 'all' ? {} : { role: filter }) })
+  const departments = useCall('admin', 'listDepartments')
+  const halls = useCall('admin', 'listHalls')
   const [d, setD] = useState<Draft>(blank())
   const [busy, setBusy] = useState(false)
   const problems = useProblems()

@@ -5,39 +5,18 @@ import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
-import { canPublish, canWithdraw, MAX_SCHEDULE_DAYS, type NoticeState } from '../../../domain/notices/lifecycle'
+import { canPublish, canWithdraw, MAX_SCHEDULE_DAYS } from '../../../domain/notices/lifecycle'
 import { NOTICE_KINDS, type NoticeKind } from '../../../domain/notices/notice'
 import { sanitizeRichText } from '../../../domain/notices/sanitize'
 import { formatHallTime, hallTime } from '../../../domain/time'
+import type { OutputOf } from '../../../domain/contract'
 import { call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
 import { Banner, Field, Problems, useProblems } from '../../components/Form'
 import './index.css'
 
-interface NoticeRow {
-  id: string
-  kind: NoticeKind
-  kindName: string
-  title: string
-  source: string
-  state: NoticeState
-  stateLabel: string
-  pinned: boolean
-  publishAt: string | null
-  version: number
-  updatedAt: string
-}
-
-interface Revision {
-  version: number
-  title: string
-  editedAt: string
-}
-
-interface ForEdit {
-  notice: NoticeRow & { body: string }
-  revisions: Revision[]
-}
+type NoticeRow = OutputOf<'admin', 'saveNotice'>
+type Revision = OutputOf<'admin', 'getNoticeForEdit'>['revisions'][number]
 
 interface Draft {
   kind: NoticeKind
@@ -75,7 +54,7 @@ function NoticeEditor() {
 }
 
 function ExistingNotice({ id }: { id: string }) {
-  const loaded = useCall<ForEdit>('admin', 'getNoticeForEdit', { id })
+  const loaded = useCall('admin', 'getNoticeForEdit', { id })
   if (loaded.status === 'loading') return <Loading />
   if (loaded.status === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />
   const { notice, revisions } = loaded.data
@@ -84,7 +63,7 @@ function ExistingNotice({ id }: { id: string }) {
       key={`${notice.version}|${notice.updatedAt}`}
       notice={notice}
       revisions={revisions}
-      initial={{ kind: notice.kind, title: notice.title, source: notice.source, body: notice.body }}
+      initial={{ kind: notice.kind as NoticeKind, title: notice.title, source: notice.source, body: notice.body }}
       onSaved={() => loaded.reload()}
     />
   )
@@ -129,7 +108,7 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
     }
   }
 
-  const save = () => run('save', () => call<NoticeRow>('admin', 'saveNotice', { ...(notice ? { id: notice.id } : {}), draft: d }), '已保存')
+  const save = () => run('save', () => call('admin', 'saveNotice', { ...(notice ? { id: notice.id } : {}), draft: d }), '已保存')
 
   async function withdraw() {
     if (!notice) return
@@ -141,7 +120,7 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
       confirmColor: '#b42318'
     }).catch(() => ({ confirm: false }))
     if (!answer.confirm) return
-    return run('withdraw', () => call<NoticeRow>('admin', 'withdrawNotice', { id: notice.id }), '已撤回')
+    return run('withdraw', () => call('admin', 'withdrawNotice', { id: notice.id }), '已撤回')
   }
 
   const revisionsShown = revisions.slice((revPage - 1) * REVISIONS_PER_PAGE, revPage * REVISIONS_PER_PAGE)
@@ -214,7 +193,7 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
             {dirty ? <Text className='notice-form__warn'>有尚未保存的修改，请先保存再发布。</Text> : null}
             {canPublish(notice.state) ? (
               <>
-                <Button className='btn btn--primary' loading={busy === 'publish'} disabled={busy !== null || dirty} onClick={() => run('publish', () => call<NoticeRow>('admin', 'publishNotice', { id: notice.id }), '已发布')}>
+                <Button className='btn btn--primary' loading={busy === 'publish'} disabled={busy !== null || dirty} onClick={() => run('publish', () => call('admin', 'publishNotice', { id: notice.id }), '已发布')}>
                   立即发布
                 </Button>
                 <View id='notice-at' className={`notice-form__schedule ${at('at').length ? 'admin-form__field--error' : ''}`}>
@@ -238,7 +217,7 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
                     className='btn btn--plain notice-form__button'
                     loading={busy === 'schedule'}
                     disabled={busy !== null || dirty}
-                    onClick={() => run('schedule', () => call<NoticeRow>('admin', 'publishNotice', { id: notice.id, at: `${date}T${time}:00+08:00` }), '已设定时发布')}
+                    onClick={() => run('schedule', () => call('admin', 'publishNotice', { id: notice.id, at: `${date}T${time}:00+08:00` }), '已设定时发布')}
                   >
                     定时发布
                   </Button>
@@ -250,7 +229,7 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
                 className='btn btn--plain notice-form__button'
                 loading={busy === 'pin'}
                 disabled={busy !== null}
-                onClick={() => run('pin', () => call<NoticeRow>('admin', 'pinNotice', { id: notice.id, pinned: !notice.pinned }), notice.pinned ? '已取消置顶' : '已置顶')}
+                onClick={() => run('pin', () => call('admin', 'pinNotice', { id: notice.id, pinned: !notice.pinned }), notice.pinned ? '已取消置顶' : '已置顶')}
               >
                 {notice.pinned ? '取消置顶' : '置顶'}
               </Button>

@@ -4,27 +4,11 @@ import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
-import type { NoticeState } from '../../../domain/notices/lifecycle'
 import { NOTICE_KINDS, type NoticeKind } from '../../../domain/notices/notice'
-import type { Page } from '../../../domain/schema'
 import { formatHallTime } from '../../../domain/time'
 import { open } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
 import './index.css'
-
-interface NoticeRow {
-  id: string
-  kind: NoticeKind
-  kindName: string
-  title: string
-  source: string
-  state: NoticeState
-  stateLabel: string
-  pinned: boolean
-  publishAt: string | null
-  version: number
-  updatedAt: string
-}
 
 const FILTERS: Array<{ key: 'all' | NoticeKind; label: string }> = [{ key: 'all', label: '全部' }, ...NOTICE_KINDS.map((k) => ({ key: k.code, label: k.name }))]
 
@@ -41,7 +25,7 @@ export default function AdminNotices() {
 function NoticeList() {
   const [kind, setKind] = useState<'all' | NoticeKind>('all')
   const [page, setPage] = useState(1)
-  const notices = useCall<Page<NoticeRow>>('admin', 'listAllNotices', { page, pageSize: 10, ...(kind === 'all' ? {} : { kind }) })
+  const notices = useCall('admin', 'listAllNotices', { page, pageSize: 10, ...(kind === 'all' ? {} : { kind }) })
 
   return (
     <>
