@@ -205,6 +205,10 @@ describe('the budget of refusal records', () => {
     expect(new Date(summary[0].windowEnd as Date).getTime()).toBe(end)
     expect(new Date(summary[0].lastAt as Date).getTime()).toBe(at.getTime())
 
+    // The budget is counted on its own counter, apart from any action's writes.
+    const counters = await db.collection('rate_limits').where({ openid: caller.openid }).get()
+    expect(counters.data).toEqual([expect.objectContaining({ _id: `${caller.openid}|refused|${start}`, action: 'refused', count: REFUSAL_BUDGET.detailed })])
+
     // The next hour starts a new budget.
     await auditRefusal(db, caller, 'admin.later', 'req-later', new Date(end + 1000))
     const later = await db.collection('audit').where({ actor: caller.openid, action: 'admin.later' }).get()
