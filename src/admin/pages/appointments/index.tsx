@@ -11,27 +11,18 @@ import { deliverySummary } from '../../../domain/outbox'
 import { formatHallTime, hallDate } from '../../../domain/time'
 import { ApiError, asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
+import type { OutputOf } from '../../../domain/contract'
 import { Banner, Field, fieldClass, Problems, readable, useProblems } from '../../components/Form'
 import './index.css'
 
-interface HallRow {
-  code: string
-  name: string
-}
+type HallRow = Pick<OutputOf<'admin', 'listHalls'>[number], 'code' | 'name'>
 
 interface Period {
   from: string
   to: string
 }
 
-interface HallInfo extends HallRow {
-  address: string
-  phone: string
-  weekdays: number[]
-  periods: Period[]
-  hoursText: string
-  transit: string
-}
+type HallInfo = OutputOf<'admin', 'getHall'>
 
 interface PeriodDraft extends Period {
   key: number
@@ -39,34 +30,13 @@ interface PeriodDraft extends Period {
 
 type HallDraft = Omit<HallInfo, 'periods'> & { periods: PeriodDraft[] }
 
-interface SlotRule {
-  slotMinutes: number
-  capacity: number
-  windowDays: number
-  cutoffMinutes: number
-  cancelCutoffMinutes: number
-}
+type SlotRule = OutputOf<'admin', 'listSlotRules'>['defaults']
+type RuleRow = OutputOf<'admin', 'listSlotRules'>['rules'][number]
 
-interface RuleRow extends SlotRule {
-  service: string
-  serviceName: string
-}
+type Closure = OutputOf<'admin', 'listClosures'>[number]
 
-interface Closure {
-  date: string
-  reason: string
-  bookings?: 'cancel' | 'keep' | null
-}
-
-interface HolidayCalendar {
-  holidays: string[]
-  workdays: string[]
-}
-
-interface ClosurePreview {
-  booked: number
-  subscribed: number
-}
+type HolidayCalendar = OutputOf<'admin', 'getCalendar'>
+type ClosurePreview = OutputOf<'admin', 'previewClosure'>
 
 type RuleKey = keyof SlotRule
 

@@ -7,22 +7,13 @@ import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
+import type { OutputOf } from '../../../domain/contract'
 import { Banner, Field, useProblems } from '../../components/Form'
 import './index.css'
 
 type LinkKind = 'miniprogram' | 'page'
 
-interface LinkRow {
-  id: string
-  kind: LinkKind
-  title: string
-  hint: string
-  appId?: string
-  path?: string
-  url?: string
-  order: number
-  enabled: boolean
-}
+type LinkRow = OutputOf<'admin', 'listLinks'>[number]
 
 interface LinkDraft {
   id: string | null
@@ -46,7 +37,7 @@ const PER_PAGE = 10
 const blank = (): LinkDraft => ({ id: null, kind: 'miniprogram', title: '', hint: '', appId: '', path: '', url: '', order: '', enabled: true })
 
 function toDraft(link: LinkRow): LinkDraft {
-  return { id: link.id, kind: link.kind, title: link.title, hint: link.hint ?? '', appId: link.appId ?? '', path: link.path ?? '', url: link.url ?? '', order: String(link.order), enabled: link.enabled }
+  return { id: link.id, kind: link.kind, title: link.title, hint: link.hint ?? '', appId: link.kind === 'miniprogram' ? link.appId : '', path: link.kind === 'miniprogram' ? link.path : '', url: link.kind === 'page' ? link.url : '', order: String(link.order), enabled: link.enabled }
 }
 
 /** A new link left without an order goes after the others. */

@@ -10,18 +10,11 @@ import { ROLE_LABELS, type MemberRole } from '../../../domain/roles'
 import { asApiError, call } from '../../../services/api'
 import { useWhoAmI } from '../../../services/session'
 import { useCall } from '../../../services/useCall'
+import type { OutputOf } from '../../../domain/contract'
 import { Banner, Field, useProblems } from '../../components/Form'
 import './index.css'
 
-interface MemberRow {
-  userCode: string
-  name: string
-  role: MemberRole
-  roleLabel: string
-  department: { code: string; name: string } | null
-  hall: { code: string; name: string } | null
-  updatedAt: string
-}
+type MemberRow = OutputOf<'admin', 'listMembers'>['items'][number]
 
 interface Draft {
   /** Set when changing someone who already holds a role. */
