@@ -33,24 +33,15 @@ export const hallViewSchema = z.strictObject({
 
 export type HallView = z.output<typeof hallViewSchema>
 
-export const guideDetailSchema = z.strictObject({
-  code: z.string(),
-  name: z.string(),
-  summary: z.string(),
-  field: z.string(),
-  fieldName: z.string(),
-  authority: z.string(),
+// A guide's page holds everything its row in a list does, and the rest of the item.
+export const guideDetailSchema = guideSummarySchema.extend({
   applicants: z.array(z.enum(['person', 'legal-person'])),
   conditions: z.array(z.string()),
   materials: z.array(z.strictObject({ name: z.string(), form: z.array(z.enum(['original', 'copy', 'electronic'])), copies: z.number(), note: z.string() })),
   steps: z.array(z.string()),
   legalDays: z.number(),
-  promisedDays: z.number(),
   fee: z.strictObject({ free: z.boolean(), amount: z.string(), basis: z.string() }),
   halls: z.array(hallViewSchema),
-  visits: z.number(),
-  online: z.boolean(),
-  bookable: z.boolean(),
   faq: z.array(z.strictObject({ q: z.string(), a: z.string() })),
   complaint: z.string(),
   appointmentFields: z.array(personalDeclaration),
