@@ -46,11 +46,9 @@ export function renderApi(tables: Record<string, ActionTable>): string {
       const schema = z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
       delete schema.$schema
       out.push('Input (JSON Schema):', '', '```json', JSON.stringify(schema, null, 2), '```', '')
-      if (def.output) {
-        const answer = z.toJSONSchema(def.output, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>
-        delete answer.$schema
-        out.push('Returns `data` (JSON Schema):', '', '```json', JSON.stringify(answer, null, 2), '```', '')
-      } else out.push(`Returns: \`${def.returns}\``, '')
+      const answer = z.toJSONSchema(def.output, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>
+      delete answer.$schema
+      out.push('Returns `data` (JSON Schema):', '', '```json', JSON.stringify(answer, null, 2), '```', '')
       if (def.write) out.push('Rate limited: yes (`RATE.LIMITED` past `HALL_WRITE_LIMIT`, default 20 per 60 s per identity).', '')
       if (def.errors?.length) out.push(`Errors: ${def.errors.map((c) => `\`${c}\` ${ERROR_MESSAGES[c]}`).join('; ')}`, '')
     }

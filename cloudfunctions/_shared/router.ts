@@ -42,19 +42,14 @@ export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown> extends
    * The answer's schema, declared in src/domain beside the input (src/domain/api): `run` must
    * return its type, docs/api.md renders it, and under test every answer is checked against it.
    */
-  output?: z.ZodType
-  /** The answer in words, for docs/api.md, only for an action without `output` (not yet converted). */
-  returns?: string
+  output: z.ZodType
   run(input: z.output<S>, ctx: ActionContext): Promise<R>
 }
 
 /** An action with its answer's schema: `run`'s result is checked against it when compiling. */
 export function action<S extends z.ZodType, O extends z.ZodType>(
-  def: ActionSpec<S> & { output: O; returns?: never; run(input: z.output<S>, ctx: ActionContext): Promise<z.output<O>> }
-): ActionDef<S, z.output<O>>
-/** An action still described by words only (the admin function, until it is converted). */
-export function action<S extends z.ZodType, R>(def: ActionSpec<S> & { output?: undefined; returns: string; run(input: z.output<S>, ctx: ActionContext): Promise<R> }): ActionDef<S, R>
-export function action<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<S, R> {
+  def: ActionSpec<S> & { output: O; run(input: z.output<S>, ctx: ActionContext): Promise<z.output<O>> }
+): ActionDef<S, z.output<O>> {
   return def
 }
 
@@ -63,7 +58,7 @@ export function action<S extends z.ZodType, R>(def: ActionDef<S, R>): ActionDef<
  * is what pages are compiled against, so a schema that lies would hide a broken page.
  */
 function checkAnswer(fn: string, name: string, def: ActionDef<any, any>, data: unknown): void {
-  if (!def.output || process.env.NODE_ENV !== 'test') return
+  if (process.env.NODE_ENV !== 'test') return
   const checked = def.output.safeParse(data)
   if (!checked.success) {
     const where = checked.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.code} ${i.message}`)

@@ -15,18 +15,22 @@ process.env.HALL_WRITE_LIMIT = '2/3600,100'
 
 const seen: ActionContext[] = []
 const fn = createFunction('probe', {
-  open: action({ summary: '-', returns: '-', roles: ['anonymous', 'citizen', 'staff', 'admin'], input: z.object({ n: z.number().optional() }).strict(), run: async (input, ctx) => (seen.push(ctx), { echo: input }) }),
-  nothing: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({}).strict(), run: async () => undefined }),
-  staffOnly: action({ summary: '-', returns: '-', roles: ['staff', 'admin'], input: z.object({}).strict(), run: async () => 'staff' }),
-  adminOnly: action({ summary: '-', returns: '-', roles: ['admin'], input: z.object({}).strict(), run: async () => 'admin' }),
-  write: action({ summary: '-', returns: '-', roles: ['citizen'], write: true, input: z.object({}).strict(), run: async () => 'written' }),
-  read: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({}).strict(), run: async () => 'read' }),
-  refuse: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new AppError('GUIDE.NOT_FOUND') } }),
-  refuseWithIssues: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new AppError('REQUEST.INVALID', '不对', [{ path: 'x', message: '不对' }]) } }),
-  crash: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new Error('boom') } }),
-  strict: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({ name: z.string().max(3) }).strict(), run: async () => 'ok' }),
-  rooted: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object({ a: z.number().optional(), b: z.number().optional() }).strict().refine((v) => v.a !== undefined || v.b !== undefined, '请至少填写一项'), run: async () => 'ok' }),
-  wide: action({ summary: '-', returns: '-', roles: ['citizen'], input: z.object(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, z.string()]))).strict(), run: async () => 'ok' })
+  open: action({ summary: '-', output: z.unknown(), roles: ['anonymous', 'citizen', 'staff', 'admin'], input: z.object({ n: z.number().optional() }).strict(), run: async (input, ctx) => (seen.push(ctx), { echo: input }) }),
+  nothing: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object({}).strict(), run: async () => undefined }),
+  staffOnly: action({ summary: '-', output: z.unknown(), roles: ['staff', 'admin'], input: z.object({}).strict(), run: async () => 'staff' }),
+  adminOnly: action({ summary: '-', output: z.unknown(), roles: ['admin'], input: z.object({}).strict(), run: async () => 'admin' }),
+  write: action({ summary: '-', output: z.unknown(), roles: ['citizen'], write: true, input: z.object({}).strict(), run: async () => 'written' }),
+  read: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object({}).strict(), run: async () => 'read' }),
+  refuse: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new AppError('GUIDE.NOT_FOUND') } }),
+  refuseWithIssues: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new AppError('REQUEST.INVALID', '不对', [{ path: 'x', message: '不对' }]) } }),
+  crash: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object({}).strict(), run: async () => { throw new Error('boom') } }),
+  strict: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object({ name: z.string().max(3) }).strict(), run: async () => 'ok' }),
+  rooted: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object({ a: z.number().optional(), b: z.number().optional() }).strict().refine((v) => v.a !== undefined || v.b !== undefined, '请至少填写一项'), run: async () => 'ok' }),
+  liar: action({ summary: '-', output: z.object({ n: z.number() }).strict(), roles: ['citizen'], input: z.object({}).strict(), run: async () => ({ n: 'x' }) as never }),
+  rootLiar: action({ summary: '-', output: z.number(), roles: ['citizen'], input: z.object({}).strict(), run: async () => 'x' as never }),
+  deepLiar: action({ summary: '-', output: z.object({ rows: z.array(z.object({ at: z.string() })) }), roles: ['citizen'], input: z.object({}).strict(), run: async () => ({ rows: [{ at: 'ok' }, { at: 7 }] }) as never }),
+  manyLiar: action({ summary: '-', output: z.object(Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`k${i}`, z.string()]))), roles: ['citizen'], input: z.object({}).strict(), run: async () => ({}) as never }),
+  wide: action({ summary: '-', output: z.unknown(), roles: ['citizen'], input: z.object(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, z.string()]))).strict(), run: async () => 'ok' })
 })
 
 const call = (openid: string | undefined, event: unknown) => runAs({ OPENID: openid } as never, () => fn.main(event))
@@ -187,6 +191,51 @@ describe('the envelope', () => {
     const ids = new Set(Array.from({ length: 50 }, newRequestId))
     expect(ids.size).toBe(50)
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
+
+describe('the answer check under test', () => {
+  // The check reports through the error log; read what it wrote.
+  async function failure(name: string): Promise<{ res: unknown; line: string }> {
+    const quiet = process.env.HALL_LOG
+    process.env.HALL_LOG = ''
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const res = await call(CITIZEN, { action: name })
+      const line = spy.mock.calls.map((c) => String(c[0])).join('\n')
+      return { res, line }
+    } finally {
+      spy.mockRestore()
+      process.env.HALL_LOG = quiet
+    }
+  }
+  const outside = (fn: string, where: string) => `${fn} answered outside its output schema: ${where}`
+  const messageOf = (line: string) => (JSON.parse(line) as { error: string }).error
+
+  it('should fail an answer outside its schema as INTERNAL and name the field, its code and message', async () => {
+    const { res, line } = await failure('liar')
+    expect(res).toEqual({ ok: false, code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, requestId: expect.any(String) })
+    expect(messageOf(line)).toMatch(new RegExp(`^${outside('probe.liar', 'n: invalid_type [^;]+')}$`))
+  })
+
+  it('should name the root when the whole answer is wrong, and join a nested path with dots', async () => {
+    expect(messageOf((await failure('rootLiar')).line)).toMatch(/answered outside its output schema: \(root\): invalid_type \S/)
+    expect(messageOf((await failure('deepLiar')).line)).toMatch(/answered outside its output schema: rows\.1\.at: invalid_type \S/)
+  })
+
+  it('should list the first five issues, separated by semicolons', async () => {
+    const where = messageOf((await failure('manyLiar')).line).split('answered outside its output schema: ')[1]
+    expect(where.split('; ').map((w) => w.split(':')[0])).toEqual(['k0', 'k1', 'k2', 'k3', 'k4'])
+  })
+
+  it('should let the answer through unchecked outside tests, where the schema only documents it', async () => {
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      expect(await call(CITIZEN, { action: 'liar' })).toEqual({ ok: true, data: { n: 'x' }, requestId: expect.any(String) })
+    } finally {
+      process.env.NODE_ENV = env
+    }
   })
 })
 
