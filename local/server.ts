@@ -15,12 +15,12 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { ERROR_MESSAGES, type ErrorCode } from '../src/domain/errors'
+import { FORMATS } from '../src/domain/formats'
 import { createGateway, type FunctionLoader } from './gateway'
 import { PERSONAS, type Persona } from './personas'
 import { clearSessionCookie, loadSessionKey, readSession, sessionCookie } from './session'
 
 const MAX_BODY_BYTES = 256 * 1024
-const OPENID = /^[A-Za-z0-9_-]{6,64}$/
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -218,7 +218,7 @@ export function createHallServer(opts: HallServerOptions): http.Server {
         if (url.pathname === '/api/dev/session') {
           const { persona, openid } = (body ?? {}) as { persona?: string; openid?: string }
           if (persona === 'anonymous') return send(res, 200, { ok: true, data: { openid: null } }, { 'set-cookie': clearSessionCookie() })
-          const chosen = persona && Object.prototype.hasOwnProperty.call(PERSONAS, persona) ? PERSONAS[persona as Persona] : typeof openid === 'string' && OPENID.test(openid) ? openid : null
+          const chosen = persona && Object.prototype.hasOwnProperty.call(PERSONAS, persona) ? PERSONAS[persona as Persona] : typeof openid === 'string' && FORMATS.openid.test(openid) ? openid : null
           if (!chosen) return refuse(res, 400, 'REQUEST.INVALID', 'persona 应为 citizen、staff、admin 或 anonymous，或给出 openid（6-64 位字母数字）')
           return send(res, 200, { ok: true, data: { openid: chosen } }, { 'set-cookie': sessionCookie(key, chosen) })
         }

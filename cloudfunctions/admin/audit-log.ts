@@ -10,6 +10,7 @@ import { addDays } from '../../src/domain/calendar/workdays'
 import { maskName, maskOpenid } from '../../src/domain/mask'
 import { ROLE_LABELS, type Role } from '../../src/domain/roles'
 import { pageOf } from '../../src/domain/schema'
+import { hallIso } from '../../src/domain/time'
 import { COLLECTIONS } from '../_shared/collections'
 import type { Doc } from '../_shared/cloud'
 import { action, type ActionTable } from '../_shared/router'
@@ -26,7 +27,7 @@ function fieldLabel(collection: string, field: string): string {
 }
 
 /** Shanghai calendar days as instants: from the start of `from` to the end of `to`. */
-const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`)
+const dayStart = (date: string) => new Date(hallIso(date))
 
 export const auditLogActions: ActionTable = {
   listAudit: action({

@@ -8,6 +8,7 @@
  * parse is enough. The router and every domain schema import `z` from here for that reason.
  */
 import { z } from 'zod'
+import { FORMATS } from './formats'
 import { isCalendarDate } from './time'
 
 export { z }
@@ -120,6 +121,12 @@ const CALENDAR_DATE_MESSAGE = '请填写真实的日期，格式如 2026-12-01'
 export const calendarDate = z
   .string({ error: CALENDAR_DATE_MESSAGE })
   .refine((v) => isCalendarDate(v, DATE_YEARS.min, DATE_YEARS.max), CALENDAR_DATE_MESSAGE)
+
+export const hallCode = z.string().regex(FORMATS.hallCode, '大厅编码格式如 H01')
+export const serviceCode = z.string().regex(FORMATS.serviceCode, '事项编码格式如 SB-001')
+export const clock = z.string().regex(FORMATS.clock, '时间格式如 09:30')
+/** A person's user code (their openid), as they copy it from 「我的」 for an administrator. */
+export const userCode = z.string().regex(FORMATS.openid, '用户编号格式不正确')
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确')
 

@@ -1,8 +1,8 @@
 /** The admin function's contract for what citizens read: the catalogue, notices and convenience links. */
-import { itemCode, SERVICE_FIELDS, serviceItemSchema } from '../guides/service-item'
+import { SERVICE_FIELDS, serviceItemSchema } from '../guides/service-item'
 import { linkSchema } from '../links'
 import { NOTICE_KINDS, noticeDraftSchema } from '../notices/notice'
-import { empty, id, pageInput, text, z } from '../schema'
+import { empty, id, pageInput, serviceCode, text, z } from '../schema'
 import { contracts, pageSchema } from './define'
 
 const fieldCode = z.enum(SERVICE_FIELDS.map((f) => f.code) as [string, ...string[]])
@@ -54,16 +54,16 @@ export const catalogueApi = contracts({
     output: pageSchema(itemRowSchema)
   },
   getItem: {
-    input: z.strictObject({ code: itemCode }),
+    input: z.strictObject({ code: serviceCode }),
     output: z.strictObject({ item: serviceItemSchema, status: itemStatus, statusLabel: z.string(), updatedAt: z.iso.datetime() })
   },
   createItem: { input: z.strictObject({ item: serviceItemSchema }), output: z.strictObject({ code: z.string(), status: z.literal('draft') }) },
   updateItem: {
-    input: z.strictObject({ code: itemCode, item: serviceItemSchema }).refine((v) => v.item.code === v.code, { message: '事项编码不可修改', path: ['item', 'code'] }),
+    input: z.strictObject({ code: serviceCode, item: serviceItemSchema }).refine((v) => v.item.code === v.code, { message: '事项编码不可修改', path: ['item', 'code'] }),
     output: z.strictObject({ code: z.string(), status: itemStatus })
   },
-  publishItem: { input: z.strictObject({ code: itemCode }), output: itemStatusSchema },
-  archiveItem: { input: z.strictObject({ code: itemCode }), output: itemStatusSchema },
+  publishItem: { input: z.strictObject({ code: serviceCode }), output: itemStatusSchema },
+  archiveItem: { input: z.strictObject({ code: serviceCode }), output: itemStatusSchema },
   listHalls: { input: empty, output: z.array(hallRowSchema) },
   listSynonyms: { input: empty, output: z.array(z.strictObject({ word: z.string(), targets: z.array(z.string()) })) },
   setSynonym: {

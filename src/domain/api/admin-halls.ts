@@ -2,13 +2,11 @@
 import { closureChoice, closureReason } from '../appointments/closure'
 import { slotRuleSchema } from '../appointments/slots'
 import { holidayCalendarSchema } from '../calendar/workdays'
-import { itemCode } from '../guides/service-item'
 import { hallSchema } from '../halls/hall'
 import { OUTBOX_STATES } from '../outbox'
-import { calendarDate, empty, pageInput, z } from '../schema'
+import { calendarDate, empty, hallCode, pageInput, serviceCode, z } from '../schema'
 import { contracts, pageSchema } from './define'
 
-const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
 const date = calendarDate
 const count = z.number()
 const bookingsChoice = closureChoice.nullable().describe('当天已有预约的处理方式：cancel 取消，keep 保留并通知')
@@ -46,7 +44,7 @@ export const appointmentAdminApi = contracts({
     output: z.strictObject({ defaults: slotRuleSchema, rules: z.array(slotRuleSchema.extend({ service: z.string(), serviceName: z.string() })) })
   },
   setSlotRule: {
-    input: z.strictObject({ hall: hallCode, service: itemCode, rule: slotRuleSchema }),
+    input: z.strictObject({ hall: hallCode, service: serviceCode, rule: slotRuleSchema }),
     output: slotRuleSchema.extend({ hall: z.string(), service: z.string() })
   },
   listClosures: { input: z.strictObject({ hall: hallCode }), output: z.array(closureRowSchema) },

@@ -1,12 +1,10 @@
 /** The admin function's contract for people and the record of what they did: members and the audit log. */
 import { PERSONAL_FIELDS } from '../personal-fields'
 import { MEMBER_ROLES, ROLES } from '../roles'
-import { calendarDate, empty, pageInput, text, z } from '../schema'
+import { calendarDate, empty, hallCode, pageInput, text, userCode, z } from '../schema'
 import { contracts, pageSchema } from './define'
 
-export const userCode = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, '用户编号格式不正确')
 export const departmentCode = z.string().regex(/^[a-z0-9-]{2,32}$/, '部门编码格式不正确')
-const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
 const actorCode = z.union([userCode, z.string().regex(/^timer:[A-Za-z0-9_-]{1,64}$/, '操作人格式不正确')])
 const named = z.strictObject({ code: z.string(), name: z.string() })
 const memberRole = z.enum(MEMBER_ROLES)

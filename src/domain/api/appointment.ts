@@ -1,17 +1,13 @@
 /** The appointment function's contract (在线预约 for citizens): each action's input and answer. */
 import { availabilitySchema, bookingDetailSchema, bookingViewSchema } from '../appointments/views'
-import { itemCode } from '../guides/service-item'
-import { calendarDate, id, pageInput, z } from '../schema'
+import { calendarDate, clock, hallCode, id, pageInput, serviceCode, z } from '../schema'
 import { contracts, pageSchema } from './define'
 
-export const hallCode = z.string().regex(/^H\d{2,4}$/, '大厅编码格式不正确')
-export const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式如 09:30')
-
 export const appointmentApi = contracts({
-  availability: { input: z.strictObject({ service: itemCode, hall: hallCode }), output: availabilitySchema },
+  availability: { input: z.strictObject({ service: serviceCode, hall: hallCode }), output: availabilitySchema },
   book: {
     input: z.strictObject({
-      service: itemCode,
+      service: serviceCode,
       hall: hallCode,
       date: calendarDate,
       start: clock,

@@ -1,9 +1,9 @@
 /** The hall function's contract (what anyone may read): each action's input and answer. */
 import { guideDetailSchema, guideSummarySchema } from '../guides/views'
-import { itemCode, SERVICE_FIELDS } from '../guides/service-item'
+import { SERVICE_FIELDS } from '../guides/service-item'
 import { NOTICE_KINDS } from '../notices/notice'
 import { noticeDetailSchema, noticeSummarySchema } from '../notices/views'
-import { empty, id, pageInput, text, z } from '../schema'
+import { empty, id, pageInput, serviceCode, text, z } from '../schema'
 import { contracts, pageSchema } from './define'
 
 const fieldCode = z.enum(SERVICE_FIELDS.map((f) => f.code) as [string, ...string[]])
@@ -47,5 +47,5 @@ export const hallApi = contracts({
     input: z.strictObject({ ...pageInput, q: text(40, 1) }),
     output: pageSchema(guideSummarySchema.extend({ relevance: z.number() })).extend({ broad: z.boolean().describe('候选过多，只按相关度取了前一部分') })
   },
-  getGuide: { input: z.strictObject({ code: itemCode }), output: guideDetailSchema }
+  getGuide: { input: z.strictObject({ code: serviceCode }), output: guideDetailSchema }
 })

@@ -1,9 +1,8 @@
 /** The user function's contract (the caller's own role, consent, data and favourites): each action's input and answer. */
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../consent'
 import { guideSummarySchema } from '../guides/views'
-import { itemCode } from '../guides/service-item'
 import { ROLES } from '../roles'
-import { empty, pageInput, z } from '../schema'
+import { empty, pageInput, serviceCode, z } from '../schema'
 import { contracts, pageSchema } from './define'
 
 const purpose = z.enum(Object.keys(CONSENT_PURPOSES) as [ConsentPurpose, ...ConsentPurpose[]])
@@ -48,8 +47,8 @@ export const userApi = contracts({
       kept: z.array(z.strictObject({ name: z.string(), purpose: z.string(), count: z.number(), reason: z.string() }))
     })
   },
-  addFavourite: { input: z.strictObject({ code: itemCode }), output: z.strictObject({ code: z.string(), favourite: z.literal(true) }) },
-  removeFavourite: { input: z.strictObject({ code: itemCode }), output: z.strictObject({ code: z.string(), favourite: z.literal(false) }) },
+  addFavourite: { input: z.strictObject({ code: serviceCode }), output: z.strictObject({ code: z.string(), favourite: z.literal(true) }) },
+  removeFavourite: { input: z.strictObject({ code: serviceCode }), output: z.strictObject({ code: z.string(), favourite: z.literal(false) }) },
   listFavourites: {
     input: z.strictObject(pageInput),
     output: pageSchema(guideSummarySchema.extend({ available: z.boolean().describe('是否仍在办理'), at: z.iso.datetime() }))

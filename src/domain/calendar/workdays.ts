@@ -7,6 +7,10 @@
  * midnights so the process timezone can never shift a day.
  */
 import { calendarDate, z } from '../schema'
+import { isoWeekday } from '../time'
+
+// Until slots.ts imports it from its home.
+export { isoWeekday } from '../time'
 
 export interface HolidayCalendar {
   /** Days off, including the weekend days that fall inside a holiday. */
@@ -49,11 +53,6 @@ export function addDays(date: string, n: number): string {
   return fromDayNumber(requireDay(date) + n)
 }
 
-/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday, as in the hall's `weekdays`. */
-export function isoWeekday(date: string): number {
-  const d = new Date(requireDay(date) * DAY_MS).getUTCDay()
-  return d === 0 ? 7 : d
-}
 
 /** Whole days from a to b (negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {

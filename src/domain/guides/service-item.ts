@@ -3,15 +3,12 @@
  * (事项实施清单要素). Administrators edit these; every element is validated here, in one place,
  * for the catalogue function and its tests.
  */
-import { text, wholeNumber, z } from '../schema'
+import { hallCode, serviceCode, text, wholeNumber, z } from '../schema'
 import { parseDeclaration } from '../personal-fields'
 import { SERVICE_FIELDS, type ServiceFieldCode } from './fields'
 
 export { SERVICE_FIELDS, type ServiceFieldCode } from './fields'
 
-
-/** 事项编码: two to four capitals for the field, then a number (SB-001). */
-export const itemCode = z.string().regex(/^[A-Z]{2,4}-\d{3,6}$/, '事项编码格式如 SB-001')
 
 const line = (max: number) => text(max, 1)
 const fieldCodes = SERVICE_FIELDS.map((f) => f.code) as [ServiceFieldCode, ...ServiceFieldCode[]]
@@ -25,7 +22,7 @@ export const materialSchema = z.strictObject({
 
 export const serviceItemSchema = z
   .strictObject({
-    code: itemCode,
+    code: serviceCode,
     name: line(60),
     /** One or two sentences a citizen reads in a list: what the item is for. */
     summary: line(120),
@@ -39,7 +36,7 @@ export const serviceItemSchema = z
     promisedDays: wholeNumber(0, 365),
     fee: z.strictObject({ free: z.boolean(), amount: text(100).default(''), basis: text(200).default('') }),
     /** Codes of the halls where the item is handled (地址、时间、电话 come from the hall). */
-    halls: z.array(z.string().regex(/^H\d{2,4}$/)).min(1, '请选择办理大厅').max(20),
+    halls: z.array(hallCode).min(1, '请选择办理大厅').max(20),
     visits: wholeNumber(0, 5),
     online: z.boolean(),
     bookable: z.boolean(),

@@ -2,9 +2,7 @@
  * A service hall (政务服务大厅 or 分中心): where citizens go, when it is open, and how to reach it.
  * Opening hours are structured (not free text) so appointment slots can be computed from them.
  */
-import { text, z } from '../schema'
-
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式如 09:00')
+import { clock, hallCode, text, z } from '../schema'
 
 /** One opening period of a day, such as 09:00–12:00. */
 export const periodSchema = z
@@ -12,7 +10,7 @@ export const periodSchema = z
   .refine((p) => p.from < p.to, { message: '结束时间应晚于开始时间', path: ['to'] })
 
 export const hallSchema = z.strictObject({
-  code: z.string().regex(/^H\d{2,4}$/, '大厅编码格式如 H01'),
+  code: hallCode,
   name: text(60, 2),
   address: text(120, 4),
   phone: z.string().trim().regex(/^[0-9-]{7,20}$/, '电话格式不正确'),

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { closureReason, type ClosureChoice } from '../../../domain/appointments/closure'
-import { addDays, isIsoDate, isoWeekday } from '../../../domain/calendar/workdays'
+import { addDays, isIsoDate } from '../../../domain/calendar/workdays'
 import { deliverySummary } from '../../../domain/outbox'
-import { formatHallTime, hallDate } from '../../../domain/time'
+import { clockToMinutes, dayLabel, formatHallTime, hallDate, ISO_WEEKDAYS, isoWeekday, minutesToClock, monthDayLabel, weekdayName } from '../../../domain/time'
 import { ApiError, asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
 import type { OutputOf } from '../../../domain/contract'
@@ -51,7 +50,6 @@ const RULE_FIELDS: Array<{ key: RuleKey; label: string; unit: string; hint: stri
 type RuleDraft = { service: string } & Record<RuleKey, string>
 
 const BLANK_RULE: RuleDraft = { service: '', slotMinutes: '', capacity: '', windowDays: '', cutoffMinutes: '', cancelCutoffMinutes: '' }
-const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
 const OUTBOX_PAGE_SIZE = 10
 const MAX_PERIODS = 4
 const BLANK_HALL: HallInfo = { code: '', name: '', address: '', phone: '', weekdays: [], periods: [], hoursText: '', transit: '' }
@@ -63,20 +61,11 @@ function toHallDraft(h: HallInfo): HallDraft {
   return { ...h, transit: h.transit ?? '', weekdays: [...h.weekdays], periods: h.periods.map((p) => ({ from: p.from, to: p.to, key: nextPeriodKey() })) }
 }
 
-const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5))
-const clockOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-
 /** A new period starts where the last one ends, so the pickers open near a sensible time. */
 function nextPeriod(periods: Period[]): Period {
   const last = periods[periods.length - 1]
   if (!last) return { from: '09:00', to: '12:00' }
-  return { from: last.to, to: clockOf(Math.min(minutesOf(last.to) + 180, 23 * 60 + 59)) }
-}
-
-// Dates are hall calendar dates, read as text so the phone's timezone cannot shift them.
-function dayLabel(date: string): string {
-  const [, m, d] = date.split('-').map(Number)
-  return `${m}月${d}日 ${WEEKDAYS[isoWeekday(date) - 1]}`
+  return { from: last.to, to: minutesToClock(Math.min(clockToMinutes(last.to) + 180, 23 * 60 + 59)) }
 }
 
 function ruleSummary(r: SlotRule): string {
@@ -101,9 +90,9 @@ function byYear(dates: string[], withWeekday: boolean): Array<{ year: string; da
   const years = new Map<string, string[]>()
   for (const d of dates) {
     if (!isIsoDate(d)) continue
-    const [y, m, day] = d.split('-')
+    const y = d.slice(0, 4)
     const list = years.get(y) ?? []
-    list.push(`${Number(m)}月${Number(day)}日${withWeekday ? `（${WEEKDAYS[isoWeekday(d) - 1]}）` : ''}`)
+    list.push(`${monthDayLabel(d)}${withWeekday ? `（${weekdayName(isoWeekday(d))}）` : ''}`)
     years.set(y, list)
   }
   return [...years.entries()].map(([year, days]) => ({ year, days: days.join('、') }))
@@ -111,11 +100,9 @@ function byYear(dates: string[], withWeekday: boolean): Array<{ year: string; da
 
 export default function AdminAppointments() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <AppointmentSettings />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <AppointmentSettings />
+    </GatedPage>
   )
 }
 
@@ -307,11 +294,11 @@ function HallForm({ id, initial, taken, onSaved, onCancel }: HallFormProps) {
       </Field>
       <Field id='hall-weekdays' label='开放的星期' problems={at('weekdays', true)} fallback='请至少选择一天' hint='法定节假日和调休上班日按下方“节假日与调休”办理'>
         <View className='chips'>
-          {WEEKDAYS.map((label, i) => {
-            const on = d.weekdays.includes(i + 1)
+          {ISO_WEEKDAYS.map((weekday) => {
+            const on = d.weekdays.includes(weekday)
             return (
-              <View key={label} className={`chip ${on ? 'chip--on' : ''}`} role='checkbox' aria-checked={on} onClick={() => toggleWeekday(i + 1)}>
-                {label}
+              <View key={weekday} className={`chip ${on ? 'chip--on' : ''}`} role='checkbox' aria-checked={on} onClick={() => toggleWeekday(weekday)}>
+                {weekdayName(weekday)}
               </View>
             )
           })}

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, type AuditRecord } from '../../../domain/audit'
 import { formatHallTime } from '../../../domain/time'
@@ -25,11 +24,9 @@ const PER_PAGE = 10
 
 export default function AdminAudit() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <AuditLog />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <AuditLog />
+    </GatedPage>
   )
 }
 

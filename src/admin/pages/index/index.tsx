@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import PageShell from '../../../components/PageShell'
-import RoleGate from '../../../components/RoleGate'
+import GatedPage from '../../../components/GatedPage'
 import './index.css'
 import { open } from '../../../services/navigation'
 import { useWhoAmI } from '../../../services/session'
@@ -18,11 +17,9 @@ export const CONSOLE_ENTRIES = [
 
 export default function AdminHome() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <AdminConsole />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <AdminConsole />
+    </GatedPage>
   )
 }
 

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import PageShell from '../../../components/PageShell'
-import RoleGate from '../../../components/RoleGate'
+import GatedPage from '../../../components/GatedPage'
 import { ErrorState, Loading } from '../../../components/StateView'
 import type { FieldIssue } from '../../../domain/errors'
 import type { ItemStatus } from '../../../domain/guides/lifecycle'
@@ -185,11 +184,9 @@ function confirm(title: string, content: string): Promise<boolean> {
 
 export default function AdminItemEditor() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <ItemEditor />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <ItemEditor />
+    </GatedPage>
   )
 }
 

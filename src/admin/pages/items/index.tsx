@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { ItemStatus } from '../../../domain/guides/lifecycle'
 import { open } from '../../../services/navigation'
@@ -18,11 +17,9 @@ const FILTERS: Array<{ key: 'all' | ItemStatus; label: string }> = [
 
 export default function AdminItems() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <ItemCatalogue />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <ItemCatalogue />
+    </GatedPage>
   )
 }
 

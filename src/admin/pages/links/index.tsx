@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
@@ -49,11 +48,9 @@ function toPayload(d: LinkDraft, lastOrder: number) {
 
 export default function AdminLinks() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <LinkManager />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <LinkManager />
+    </GatedPage>
   )
 }
 

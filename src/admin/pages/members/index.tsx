@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { maskName, maskOpenid } from '../../../domain/mask'
 import { ROLE_LABELS, type MemberRole } from '../../../domain/roles'
@@ -40,11 +39,9 @@ const blank = (): Draft => ({ editing: null, userCode: '', name: '', role: 'staf
 
 export default function AdminMembers() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <MemberManager />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <MemberManager />
+    </GatedPage>
   )
 }
 

@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { Button, Input, Picker, RichText, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { canPublish, canWithdraw, MAX_SCHEDULE_DAYS } from '../../../domain/notices/lifecycle'
 import { NOTICE_KINDS, type NoticeKind } from '../../../domain/notices/notice'
 import { sanitizeRichText } from '../../../domain/notices/sanitize'
-import { formatHallTime, hallTime } from '../../../domain/time'
+import { formatHallTime, hallIso, hallTime } from '../../../domain/time'
 import type { OutputOf } from '../../../domain/contract'
 import { call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
@@ -30,11 +29,9 @@ const REVISIONS_PER_PAGE = 10
 
 export default function AdminNoticeEditor() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <NoticeEditor />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <NoticeEditor />
+    </GatedPage>
   )
 }
 
@@ -217,7 +214,7 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
                     className='btn btn--plain notice-form__button'
                     loading={busy === 'schedule'}
                     disabled={busy !== null || dirty}
-                    onClick={() => run('schedule', () => call('admin', 'publishNotice', { id: notice.id, at: `${date}T${time}:00+08:00` }), '已设定时发布')}
+                    onClick={() => run('schedule', () => call('admin', 'publishNotice', { id: notice.id, at: hallIso(date, time) }), '已设定时发布')}
                   >
                     定时发布
                   </Button>

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { NOTICE_KINDS, type NoticeKind } from '../../../domain/notices/notice'
 import { formatHallTime } from '../../../domain/time'
@@ -14,11 +13,9 @@ const FILTERS: Array<{ key: 'all' | NoticeKind; label: string }> = [{ key: 'all'
 
 export default function AdminNotices() {
   return (
-    <PageShell>
-      <RoleGate roles={['admin']}>
-        <NoticeList />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['admin']}>
+      <NoticeList />
+    </GatedPage>
   )
 }
 

@@ -9,7 +9,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import type { ErrorCode, FieldIssue } from '../../../domain/errors'
 import type { Availability, BookingDetail, SlotView } from '../../../domain/appointments/views'
 import type { PersonalFieldKey } from '../../../domain/personal-fields-meta'
-import { formatHallDay } from '../../../domain/time'
+import { dayLabel, isoWeekday, longDayLabel, minutesText, monthDayLabel, weekdayName } from '../../../domain/time'
 import { asApiError, call } from '../../../services/api'
 import { hall as hallConfig } from '../../../services/hall'
 import { useCall } from '../../../services/useCall'
@@ -26,18 +26,11 @@ const REMINDER_TEMPLATE = hallConfig.reminderTemplateId ?? ''
 
 const CLOSED_REASONS = { weekend: '周末', holiday: '节假日', closed: '闭厅' }
 const SLOT_STATES: Record<Exclude<SlotStatus, 'open'>, string> = { full: '已约满', past: '已过', cutoff: '已截止', 'beyond-window': '未开放' }
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
 // Failures after which the booking may or may not have been made: a retry must carry the same key.
 const UNCERTAIN: ErrorCode[] = ['NETWORK.UNAVAILABLE', 'INTERNAL', 'RATE.LIMITED']
 
-function dayLabel(date: string) {
-  const [y, m, d] = date.split('-').map(Number)
-  return { day: `${m}月${d}日`, weekday: WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] }
-}
 
-/** 2026年11月24日 星期二, read at noon in the hall so no timezone can move the day. */
-const longDay = (date: string) => formatHallDay(`${date}T12:00:00+08:00`)
 
 function dayState(d: BookDate): string {
   if (!d.open) return CLOSED_REASONS[d.reason ?? 'closed']
@@ -146,10 +139,6 @@ function Reschedule({ id }: { id: string }) {
     )
   }
   return <Booking service={a.service} hall={a.hall} original={a} />
-}
-
-function minutesText(minutes: number): string {
-  return minutes % 60 === 0 ? `${minutes / 60}小时` : `${minutes}分钟`
 }
 
 interface BookingProps {
@@ -291,7 +280,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
   }
 
   const confirmLabel = original ? '确认改约' : '确认预约'
-  const choice = day && slot ? `${longDay(day.date)} ${slot.start}-${slot.end}` : ''
+  const choice = day && slot ? `${longDayLabel(day.date)} ${slot.start}-${slot.end}` : ''
 
   const submit = (
     <>
@@ -345,7 +334,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
         <Text className='book__hall-line'>时间：{shown.hall.hoursText}</Text>
         {original ? (
           <Text className='book__original'>
-            原预约：{longDay(original.date)} {original.start}-{original.end}
+            原预约：{longDayLabel(original.date)} {original.start}-{original.end}
           </Text>
         ) : null}
         {onChangeHall ? (
@@ -367,7 +356,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
       <Text className='section-title'>第一步　选择日期</Text>
       <View className='book__dates'>
         {shown.dates.map((d, i) => {
-          const { day: md, weekday } = dayLabel(d.date)
+          const [md, weekday] = [monthDayLabel(d.date), weekdayName(isoWeekday(d.date))]
           const state = dayState(d)
           const on = d.date === date
           const dim = !d.open || state !== '可预约'
@@ -388,7 +377,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
         })}
       </View>
 
-      <Text className='section-title'>第二步　选择时段{day ? `（${dayLabel(day.date).day} ${dayLabel(day.date).weekday}）` : ''}</Text>
+      <Text className='section-title'>第二步　选择时段{day ? `（${dayLabel(day.date)}）` : ''}</Text>
       {day && day.slots.length > 0 ? (
         <View className='card book__slots-card'>
           <SlotGroup label='上午' slots={day.slots.filter((s) => s.start < '12:00')} chosen={start} isOriginal={(s) => isOriginal(day.date, s)} onPick={pickSlot} />

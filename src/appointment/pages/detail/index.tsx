@@ -1,13 +1,14 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { PERSONAL_FIELD_META, type PersonalFieldKey } from '../../../domain/personal-fields-meta'
-import { formatHallDay } from '../../../domain/time'
+import { formatHallDay, minutesText } from '../../../domain/time'
 import { ApiError, call } from '../../../services/api'
 import { open } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
+import { useReloadOnReturn } from '../../../services/useReloadOnReturn'
 import QrCode from '../../components/QrCode'
 import './index.css'
 
@@ -15,24 +16,8 @@ const FIELD_ORDER: PersonalFieldKey[] = ['name', 'mobile', 'idNumber']
 
 const JUST = { '1': '预约成功', moved: '改约成功' } as Record<string, string | undefined>
 
-const minutesText = (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60}小时` : `${minutes}分钟`)
 const seconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000)
 const message = (err: unknown) => (err instanceof ApiError ? err.message : '操作失败，请稍后再试')
-
-/** Coming back to this page (after 改约, or from the phone's calendar) shows the booking as it is now. */
-function useReloadOnReturn(reload: () => void) {
-  const hidden = useRef(false)
-  // Taro's page hooks are installed by the framework runtime; outside a page (tests) there are none.
-  const hooks = Taro as Partial<Pick<typeof Taro, 'useDidShow' | 'useDidHide'>>
-  hooks.useDidHide?.(() => {
-    hidden.current = true
-  })
-  hooks.useDidShow?.(() => {
-    if (!hidden.current) return
-    hidden.current = false
-    reload()
-  })
-}
 
 export default function DetailPage() {
   const params = Taro.getCurrentInstance().router?.params ?? {}

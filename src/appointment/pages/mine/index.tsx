@@ -1,12 +1,12 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import PageShell from '../../../components/PageShell'
 import Pager from '../../../components/Pager'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { formatHallDay } from '../../../domain/time'
 import { open } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
+import { useReloadOnReturn } from '../../../services/useReloadOnReturn'
 import './index.css'
 
 type Scope = 'upcoming' | 'past'
@@ -15,21 +15,6 @@ const TABS: Array<{ scope: Scope; label: string }> = [
   { scope: 'upcoming', label: '即将到来' },
   { scope: 'past', label: '以往预约' }
 ]
-
-/** A booking cancelled or changed on its detail page must not still show here on return. */
-function useReloadOnReturn(reload: () => void) {
-  const hidden = useRef(false)
-  // Taro's page hooks are installed by the framework runtime; outside a page (tests) there are none.
-  const hooks = Taro as Partial<Pick<typeof Taro, 'useDidShow' | 'useDidHide'>>
-  hooks.useDidHide?.(() => {
-    hidden.current = true
-  })
-  hooks.useDidShow?.(() => {
-    if (!hidden.current) return
-    hidden.current = false
-    reload()
-  })
-}
 
 export default function MyAppointments() {
   const [scope, setScope] = useState<Scope>('upcoming')

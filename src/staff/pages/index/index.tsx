@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import PageShell from '../../../components/PageShell'
-import RoleGate from '../../../components/RoleGate'
+import GatedPage from '../../../components/GatedPage'
 import { ErrorState, Loading } from '../../../components/StateView'
 import { open, openComing } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
@@ -9,11 +8,9 @@ const TASKS = ['受理办件', '答复咨询投诉建议']
 
 export default function StaffHome() {
   return (
-    <PageShell>
-      <RoleGate roles={['staff']}>
-        <Workbench />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['staff']}>
+      <Workbench />
+    </GatedPage>
   )
 }
 

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import PageShell from '../../../components/PageShell'
+import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
-import RoleGate from '../../../components/RoleGate'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { COUNTER_STATUS_LABELS } from '../../../domain/appointments/status'
 import type { CounterRow } from '../../../domain/appointments/views'
-import { isoWeekday } from '../../../domain/calendar/workdays'
 import type { OutputOf } from '../../../domain/contract'
+import { longDayLabel } from '../../../domain/time'
 import { asApiError, call } from '../../../services/api'
 import { useCall } from '../../../services/useCall'
 import './index.css'
@@ -26,7 +25,6 @@ const FILTERS: Array<{ code: Filter; label: string }> = [
 
 const PAGE_SIZE = 10
 const CODE_LENGTH = 8
-const WEEKDAYS = ['', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日']
 
 /** What was typed, grouped ABCD-EFGH as the citizen's screen shows it; the function checks the rest. */
 function groupTyped(raw: string): string {
@@ -45,19 +43,11 @@ function codeFromScan(result: string): string {
   return m ? `${m[1]}${m[2]}` : text
 }
 
-// The date is the hall's calendar date; it is read as text so the phone's timezone cannot shift it.
-function dayTitle(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${y}年${m}月${d}日 ${WEEKDAYS[isoWeekday(date)]}`
-}
-
 export default function StaffToday() {
   return (
-    <PageShell>
-      <RoleGate roles={['staff']}>
-        <TodayDesk />
-      </RoleGate>
-    </PageShell>
+    <GatedPage roles={['staff']}>
+      <TodayDesk />
+    </GatedPage>
   )
 }
 
@@ -116,7 +106,7 @@ function TodayDesk() {
       {summary ? (
         <View className='card' id='today-summary'>
           <Text className='card__title'>{summary.hall.name}</Text>
-          <Text className='today__date'>{dayTitle(summary.date)}</Text>
+          <Text className='today__date'>{longDayLabel(summary.date)}</Text>
           <View className='today__counts'>
             <Count label='待核验' value={summary.counts.booked} />
             <Count label='已到场' value={summary.counts.verified} />
