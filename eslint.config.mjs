@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'cloudfunctions/*/index.js', 'cloudfunctions/*/node_modules/**', '.stryker-tmp/**', 'reports/**', 'coverage/**', 'test-results/**', '.hall-data/**', '**/*.cjs', '**/*.mjs', 'config/**/*.js'] },
+  { ignores: ['dist/**', 'dist-*/**', 'cloudfunctions/*/index.js', 'cloudfunctions/*/node_modules/**', '.stryker-tmp/**', '.temp/**', '.swc/**', 'reports/**', 'coverage/**', 'test-results/**', '.hall-data/**', '**/*.cjs', '**/*.mjs', 'config/**/*.js'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}'],
