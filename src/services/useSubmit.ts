@@ -12,6 +12,13 @@ interface RunOptions<T> {
   /** The toast of success, in the words of what happened (已保存, 已发布). */
   done?: string
   onDone?: (result: T) => void | Promise<void>
+  /** Instead of the form's sink, for a refusal that belongs to no field (a row's delete button). */
+  onRefused?: (err: unknown) => void
+}
+
+/** A refusal as a toast: its Chinese message, for what has no form to show it in. */
+export function toastRefusal(err: unknown): void {
+  Taro.showToast({ title: asApiError(err).message, icon: 'none' })
 }
 
 /**
@@ -24,17 +31,19 @@ export function useSubmit<K extends string = 'submit'>(sink?: RefusalSink) {
   // State updates are not seen until the next render; a double tap must see the first at once.
   const inFlight = useRef(false)
 
-  async function run<T>(key: K, work: () => Promise<T>, { done, onDone }: RunOptions<T> = {}): Promise<T | undefined> {
+  async function run<T>(key: K, work: () => Promise<T>, { done, onDone, onRefused }: RunOptions<T> = {}): Promise<T | undefined> {
     if (inFlight.current) return undefined
     inFlight.current = true
     setBusy(key)
-    sink?.clear()
+    // The form's old problems go when the form is sent again, not when a row's button is pressed.
+    if (!onRefused) sink?.clear()
     let result: T
     try {
       result = await work()
     } catch (err) {
-      if (sink) sink.show(err)
-      else Taro.showToast({ title: asApiError(err).message, icon: 'none' })
+      if (onRefused) onRefused(err)
+      else if (sink) sink.show(err)
+      else toastRefusal(err)
       return undefined
     } finally {
       inFlight.current = false

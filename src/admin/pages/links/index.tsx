@@ -4,8 +4,10 @@ import Taro from '@tarojs/taro'
 import GatedPage from '../../../components/GatedPage'
 import Pager from '../../../components/Pager'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
-import { asApiError, call } from '../../../services/api'
+import { call } from '../../../services/api'
+import { confirm } from '../../../services/confirm'
 import { useCall } from '../../../services/useCall'
+import { toastRefusal, useSubmit } from '../../../services/useSubmit'
 import type { OutputOf } from '../../../domain/contract'
 import { Banner, Field, useProblems } from '../../components/Form'
 import './index.css'
@@ -59,7 +61,7 @@ function LinkManager() {
   const [page, setPage] = useState(1)
   const [d, setD] = useState<LinkDraft>(blank())
   const problems = useProblems()
-  const [busy, setBusy] = useState(false)
+  const submit = useSubmit<'save' | 'remove'>(problems)
   const set = (patch: Partial<LinkDraft>) => setD((prev) => ({ ...prev, ...patch }))
   const at = (path: string) => problems.issues.filter((i) => i.path === `link.${path}`)
 
@@ -80,38 +82,25 @@ function LinkManager() {
     problems.clear()
   }
 
-  async function save() {
-    setBusy(true)
-    problems.clear()
-    try {
-      await call('admin', 'saveLink', { ...(d.id ? { id: d.id } : {}), link: toPayload(d, nextOrder) })
-      setBusy(false)
-      Taro.showToast({ title: '已保存', icon: 'success' })
-      setD(blank())
-      links.reload()
-    } catch (err) {
-      setBusy(false)
-      problems.show(err)
-    }
-  }
+  const save = () =>
+    submit.run('save', () => call('admin', 'saveLink', { ...(d.id ? { id: d.id } : {}), link: toPayload(d, nextOrder) }), {
+      done: '已保存',
+      onDone: () => {
+        setD(blank())
+        links.reload()
+      }
+    })
 
   async function remove(link: LinkRow) {
-    const answer = await Taro.showModal({
-      title: '删除便民入口',
-      content: `确定删除「${link.title}」吗？删除后首页不再显示。`,
-      confirmText: '删除',
-      cancelText: '取消',
-      confirmColor: '#b42318'
-    }).catch(() => ({ confirm: false }))
-    if (!answer.confirm) return
-    try {
-      await call('admin', 'removeLink', { id: link.id })
-      Taro.showToast({ title: '已删除', icon: 'success' })
-      if (d.id === link.id) reset()
-      links.reload()
-    } catch (err) {
-      Taro.showToast({ title: asApiError(err).message, icon: 'none' })
-    }
+    if (!(await confirm({ title: '删除便民入口', content: `确定删除「${link.title}」吗？删除后首页不再显示。`, confirmText: '删除', danger: true }))) return
+    await submit.run('remove', () => call('admin', 'removeLink', { id: link.id }), {
+      done: '已删除',
+      onRefused: toastRefusal,
+      onDone: () => {
+        if (d.id === link.id) reset()
+        links.reload()
+      }
+    })
   }
 
   return (
@@ -188,11 +177,11 @@ function LinkManager() {
           <Text>在首页显示</Text>
           <Switch checked={d.enabled} color='#1d4f91' onChange={(e) => set({ enabled: e.detail.value })} />
         </View>
-        <Button className='btn btn--primary admin-links__button' loading={busy} disabled={busy} onClick={save}>
+        <Button className='btn btn--primary admin-links__button' loading={submit.busy === 'save'} disabled={submit.busy !== null} onClick={save}>
           保存
         </Button>
         {d.id ? (
-          <Button className='btn btn--plain admin-links__button' disabled={busy} onClick={reset}>
+          <Button className='btn btn--plain admin-links__button' disabled={submit.busy !== null} onClick={reset}>
             取消修改
           </Button>
         ) : null}

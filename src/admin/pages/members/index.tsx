@@ -8,7 +8,9 @@ import { maskName, maskOpenid } from '../../../domain/mask'
 import { ROLE_LABELS, type MemberRole } from '../../../domain/roles'
 import { asApiError, call } from '../../../services/api'
 import { useWhoAmI } from '../../../services/session'
+import { confirm } from '../../../services/confirm'
 import { useCall } from '../../../services/useCall'
+import { toastRefusal, useSubmit } from '../../../services/useSubmit'
 import type { OutputOf } from '../../../domain/contract'
 import { Banner, Field, useProblems } from '../../components/Form'
 import './index.css'
@@ -53,8 +55,8 @@ function MemberManager() {
   const departments = useCall('admin', 'listDepartments')
   const halls = useCall('admin', 'listHalls')
   const [d, setD] = useState<Draft>(blank())
-  const [busy, setBusy] = useState(false)
   const problems = useProblems()
+  const submit = useSubmit<'save' | 'revoke'>(problems)
   const set = (patch: Partial<Draft>) => setD((prev) => ({ ...prev, ...patch }))
   const at = (path: string) => problems.issues.filter((i) => i.path === path)
   const myCode = me.status === 'ready' ? me.data.userCode : null
@@ -77,9 +79,7 @@ function MemberManager() {
     problems.clear()
   }
 
-  async function save() {
-    setBusy(true)
-    problems.clear()
+  function save() {
     const payload = {
       userCode: d.userCode.trim(),
       name: d.name.trim(),
@@ -87,37 +87,35 @@ function MemberManager() {
       ...(d.role === 'staff' && d.department ? { department: d.department } : {}),
       ...(d.role === 'staff' && d.hall ? { hall: d.hall } : {})
     }
-    try {
-      await call('admin', 'setMember', payload)
-      setBusy(false)
-      Taro.showToast({ title: d.editing ? '已修改' : '已授予', icon: 'success' })
-      setD(blank())
-      members.reload()
-    } catch (err) {
-      setBusy(false)
-      problems.show(err)
-    }
+    return submit.run('save', () => call('admin', 'setMember', payload), {
+      done: d.editing ? '已修改' : '已授予',
+      onDone: () => {
+        setD(blank())
+        members.reload()
+      }
+    })
   }
 
   async function revoke(m: MemberRow) {
-    const answer = await Taro.showModal({
+    const asked = await confirm({
       title: '撤销角色',
       content: `确定撤销「${maskName(m.name)}」的${m.roleLabel}角色吗？撤销后恢复为群众，不能再使用${m.role === 'admin' ? '管理后台' : '工作台'}。`,
       confirmText: '撤销',
-      cancelText: '取消',
-      confirmColor: '#b42318'
-    }).catch(() => ({ confirm: false }))
-    if (!answer.confirm) return
-    try {
-      await call('admin', 'removeMember', { userCode: m.userCode })
-      Taro.showToast({ title: '已撤销', icon: 'success' })
-      if (d.editing?.userCode === m.userCode) reset()
-      members.reload()
-    } catch (err) {
-      const e = asApiError(err)
-      problems.setFailure(e.message)
-      Taro.showToast({ title: e.message, icon: 'none' })
-    }
+      danger: true
+    })
+    if (!asked) return
+    await submit.run('revoke', () => call('admin', 'removeMember', { userCode: m.userCode }), {
+      done: '已撤销',
+      // No field is at fault: the reason (the last administrator, say) stays on the banner.
+      onRefused: (err) => {
+        problems.setFailure(asApiError(err).message)
+        toastRefusal(err)
+      },
+      onDone: () => {
+        if (d.editing?.userCode === m.userCode) reset()
+        members.reload()
+      }
+    })
   }
 
   return (
@@ -225,11 +223,11 @@ function MemberManager() {
         ) : (
           <Text className='admin-form__hint'>管理员可以发布公告、维护事项与大厅、授予和撤销角色、查阅审计记录。</Text>
         )}
-        <Button className='btn btn--primary members__button' loading={busy} disabled={busy} onClick={save}>
+        <Button className='btn btn--primary members__button' loading={submit.busy === 'save'} disabled={submit.busy !== null} onClick={save}>
           {d.editing ? '保存修改' : '授予角色'}
         </Button>
         {d.editing ? (
-          <Button className='btn btn--plain members__button' disabled={busy} onClick={reset}>
+          <Button className='btn btn--plain members__button' disabled={submit.busy !== null} onClick={reset}>
             取消修改
           </Button>
         ) : null}

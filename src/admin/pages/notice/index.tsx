@@ -10,7 +10,9 @@ import { sanitizeRichText } from '../../../domain/notices/sanitize'
 import { formatHallTime, hallIso, hallTime } from '../../../domain/time'
 import type { OutputOf } from '../../../domain/contract'
 import { call } from '../../../services/api'
+import { confirm } from '../../../services/confirm'
 import { useCall } from '../../../services/useCall'
+import { useSubmit } from '../../../services/useSubmit'
 import { Banner, Field, Problems, useProblems } from '../../components/Form'
 import './index.css'
 
@@ -78,7 +80,6 @@ type Busy = 'save' | 'publish' | 'schedule' | 'pin' | 'withdraw'
 function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProps) {
   const [d, setD] = useState<Draft>(initial)
   const problems = useProblems()
-  const [busy, setBusy] = useState<Busy | null>(null)
   const tomorrow = hallTime(Date.now()).add(1, 'day')
   const [date, setDate] = useState(tomorrow.format('YYYY-MM-DD'))
   const [time, setTime] = useState('09:00')
@@ -91,32 +92,14 @@ function NoticeForm({ notice, revisions = [], initial, onSaved }: NoticeFormProp
     0
   )
 
-  async function run(kind: Busy, work: () => Promise<NoticeRow>, done: string) {
-    setBusy(kind)
-    problems.clear()
-    try {
-      const saved = await work()
-      setBusy(null)
-      Taro.showToast({ title: done, icon: 'success' })
-      onSaved(saved)
-    } catch (err) {
-      setBusy(null)
-      problems.show(err)
-    }
-  }
+  const { busy, run: submit } = useSubmit<Busy>(problems)
+  const run = (kind: Busy, work: () => Promise<NoticeRow>, done: string) => submit(kind, work, { done, onDone: onSaved })
 
   const save = () => run('save', () => call('admin', 'saveNotice', { ...(notice ? { id: notice.id } : {}), draft: d }), '已保存')
 
   async function withdraw() {
     if (!notice) return
-    const answer = await Taro.showModal({
-      title: '撤回公告',
-      content: '撤回后群众将看不到这条公告，内容会保留，可再次发布。确定撤回吗？',
-      confirmText: '撤回',
-      cancelText: '取消',
-      confirmColor: '#b42318'
-    }).catch(() => ({ confirm: false }))
-    if (!answer.confirm) return
+    if (!(await confirm({ title: '撤回公告', content: '撤回后群众将看不到这条公告，内容会保留，可再次发布。确定撤回吗？', confirmText: '撤回', danger: true }))) return
     return run('withdraw', () => call('admin', 'withdrawNotice', { id: notice.id }), '已撤回')
   }
 

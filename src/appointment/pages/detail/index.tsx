@@ -6,6 +6,7 @@ import { Empty, ErrorState, Loading } from '../../../components/StateView'
 import { PERSONAL_FIELD_META, type PersonalFieldKey } from '../../../domain/personal-fields-meta'
 import { formatHallDay, minutesText } from '../../../domain/time'
 import { ApiError, call } from '../../../services/api'
+import { confirm } from '../../../services/confirm'
 import { open } from '../../../services/navigation'
 import { useCall } from '../../../services/useCall'
 import { useReloadOnReturn } from '../../../services/useReloadOnReturn'
@@ -44,18 +45,8 @@ function Detail({ id, just }: { id: string; just: string }) {
   const notice = booked ? JUST[just] : undefined
 
   async function cancel() {
-    let answer: { confirm: boolean }
-    try {
-      answer = await Taro.showModal({
-        title: '取消预约',
-        content: `确定取消 ${when} 的预约吗？取消后名额将让给其他群众。`,
-        confirmText: '确定取消',
-        cancelText: '暂不取消'
-      })
-    } catch {
-      return
-    }
-    if (!answer.confirm) return
+    const asked = await confirm({ title: '取消预约', content: `确定取消 ${when} 的预约吗？取消后名额将让给其他群众。`, confirmText: '确定取消', cancelText: '暂不取消' })
+    if (!asked) return
     setBusy('cancel')
     try {
       await call('appointment', 'cancel', { id: a.id })

@@ -9,7 +9,9 @@ import type { CounterRow } from '../../../domain/appointments/views'
 import type { OutputOf } from '../../../domain/contract'
 import { longDayLabel } from '../../../domain/time'
 import { asApiError, call } from '../../../services/api'
+import { confirm } from '../../../services/confirm'
 import { useCall } from '../../../services/useCall'
+import { useSubmit } from '../../../services/useSubmit'
 import './index.css'
 
 type Status = 'booked' | 'verified' | 'no-show' | 'cancelled'
@@ -58,7 +60,8 @@ function TodayDesk() {
   // The header keeps the last counts while a new filter or page loads.
   const [summary, setSummary] = useState<Summary | null>(null)
   const [listFailure, setListFailure] = useState<string | null>(null)
-  const [marking, setMarking] = useState<string | null>(null)
+  // Refusals of a row's button show above the list, where the row is.
+  const marking = useSubmit<string>({ clear: () => setListFailure(null), show: (err) => setListFailure(asApiError(err).message) })
 
   useEffect(() => {
     if (today.status === 'ready') setSummary({ hall: today.data.hall, date: today.data.date, counts: today.data.counts })
@@ -80,25 +83,19 @@ function TodayDesk() {
   }
 
   async function markNoShow(row: CounterRow) {
-    const answer = await Taro.showModal({
+    const asked = await confirm({
       title: '标记未到场',
       content: `确定将 ${row.name ?? '该群众'}（${row.start}-${row.end} ${row.serviceName}）标记为未到场吗？`,
       confirmText: '标记',
-      cancelText: '取消',
-      confirmColor: '#b42318'
-    }).catch(() => ({ confirm: false }))
-    if (!answer.confirm) return
-    setMarking(row.id)
-    setListFailure(null)
-    try {
-      await call('staff', 'markNoShow', { id: row.id })
-      setMarking(null)
-      Taro.showToast({ title: '已标记未到场', icon: 'none' })
-      today.reload()
-    } catch (err) {
-      setMarking(null)
-      setListFailure(asApiError(err).message)
-    }
+      danger: true
+    })
+    if (!asked) return
+    await marking.run(row.id, () => call('staff', 'markNoShow', { id: row.id }), {
+      onDone: () => {
+        Taro.showToast({ title: '已标记未到场', icon: 'none' })
+        today.reload()
+      }
+    })
   }
 
   return (
@@ -158,7 +155,7 @@ function TodayDesk() {
               </View>
               {row.canMarkNoShow ? (
                 <View className='today__actions'>
-                  <Button className='btn btn--plain today__noshow' loading={marking === row.id} disabled={marking !== null} onClick={() => markNoShow(row)}>
+                  <Button className='btn btn--plain today__noshow' loading={marking.busy === row.id} disabled={marking.busy !== null} onClick={() => markNoShow(row)}>
                     标记未到场
                   </Button>
                 </View>
@@ -183,29 +180,25 @@ function Count({ label, value }: { label: string; value: number }) {
 
 function VerifyCard({ onVerified }: { onVerified(): void }) {
   const [code, setCode] = useState('')
-  const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const [done, setDone] = useState<CounterRow | null>(null)
+  const verifying = useSubmit<'verify'>({ clear: () => setFailure(null), show: (err) => setFailure(asApiError(err).message) })
+  const busy = verifying.busy !== null
 
   async function verify(typed: string) {
     if (!typed.trim()) {
       setFailure('请输入群众出示的8位预约码')
       return
     }
-    setBusy(true)
-    setFailure(null)
     setDone(null)
-    try {
-      const row = await call('staff', 'verifyArrival', { code: typed })
-      setBusy(false)
-      setDone(row)
-      setCode('')
-      Taro.showToast({ title: '已到场', icon: 'success' })
-      onVerified()
-    } catch (err) {
-      setBusy(false)
-      setFailure(asApiError(err).message)
-    }
+    await verifying.run('verify', () => call('staff', 'verifyArrival', { code: typed }), {
+      done: '已到场',
+      onDone: (row) => {
+        setDone(row)
+        setCode('')
+        onVerified()
+      }
+    })
   }
 
   async function scan() {
