@@ -6,9 +6,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { AppError } from '../../src/domain/errors'
-import { activeKey, transition } from '../../src/domain/appointments/booking'
+import { activeKey, checkReschedule, transition, type SlotPlace } from '../../src/domain/appointments/booking'
 import { generateAppointmentCode } from '../../src/domain/appointments/code'
-import { checkBookable, daySlots, DEFAULT_SLOT_RULE, hallInstant, slotId, slotRuleSchema, type SlotRule } from '../../src/domain/appointments/slots'
+import { checkBookable, DEFAULT_SLOT_RULE, hallInstant, slotId, slotRuleSchema, type SlotRule } from '../../src/domain/appointments/slots'
 import { CALENDAR_2026_2027, addDays, type HolidayCalendar } from '../../src/domain/calendar/workdays'
 import type { Hall } from '../../src/domain/halls/hall'
 import type { PersonalFieldDeclaration } from '../../src/domain/personal-fields-meta'
@@ -37,16 +37,19 @@ export async function loadRule(db: Database, hall: string, service: string): Pro
   return slotRuleSchema.parse({ slotMinutes, capacity, windowDays, cutoffMinutes, cancelCutoffMinutes })
 }
 
-/** Everything a booking at this hall for this service is checked against; refuses what cannot be booked. */
-export async function bookingContext(db: Database, service: string, hallCode: string, from: string, days: number): Promise<BookingContext> {
-  const [item, hall] = await Promise.all([findById(db, 'service_items', service), findById(db, 'halls', hallCode)])
+/**
+ * Everything a booking at this hall for this service is checked against; refuses what cannot be
+ * booked. The slot rule is read here, once, and travels in the context (pass `known` when the
+ * request already holds it); closures are read for `days` from `from`, the rule's window unless told.
+ */
+export async function bookingContext(db: Database, service: string, hallCode: string, from: string, days?: number, known?: SlotRule): Promise<BookingContext> {
+  const [item, hall, rule] = await Promise.all([findById(db, 'service_items', service), findById(db, 'halls', hallCode), known ?? loadRule(db, hallCode, service)])
   if (!item || item.status !== 'published') throw new AppError('GUIDE.NOT_FOUND')
   if (!item.bookable || !hall || !(item.halls as string[]).includes(hallCode)) throw new AppError('APPOINTMENT.NOT_BOOKABLE')
   const _ = db.command
-  const [rule, cal, closures] = await Promise.all([
-    loadRule(db, hallCode, service),
+  const [cal, closures] = await Promise.all([
     loadCalendar(db),
-    db.collection('closures').where({ hall: hallCode, date: _.gte(from).and(_.lte(addDays(from, days))) }).limit(1000).get()
+    db.collection('closures').where({ hall: hallCode, date: _.gte(from).and(_.lte(addDays(from, days ?? rule.windowDays))) }).limit(1000).get()
   ])
   return {
     item: { code: item.code, name: item.name, appointmentFields: item.appointmentFields ?? [] },
@@ -98,10 +101,9 @@ async function releasePlace(tx: Transaction, id: string, now: Date): Promise<voi
  */
 async function requireBookable(db: Database, ctx: BookingContext, date: string, start: string, now: Date) {
   const counter = await findById(db, 'slots', slotId(ctx.hall.code, ctx.item.code, date, start))
-  const refusal = checkBookable({ hall: ctx.hall, rule: ctx.rule, cal: ctx.cal, closures: ctx.closures, date, start, booked: counter?.booked ?? 0, capacity: counter?.capacity }, now)
-  const slot = daySlots(ctx.hall, ctx.rule, date, ctx.cal, ctx.closures).find((s) => s.start === start)
-  if (refusal || !slot) throw new AppError(refusal ?? 'SLOT.CLOSED')
-  return slot
+  const answer = checkBookable({ hall: ctx.hall, rule: ctx.rule, cal: ctx.cal, closures: ctx.closures, date, start, booked: counter?.booked ?? 0, capacity: counter?.capacity }, now)
+  if (!answer.ok) throw new AppError(answer.code)
+  return answer.slot
 }
 
 export interface BookInput {
@@ -201,8 +203,18 @@ export async function changeStatus(
   return after
 }
 
-/** Moves a booking to another slot: the new place is taken before the old one is let go, in one transaction. */
+const placeOf = (doc: Doc): SlotPlace => ({ hall: doc.hall, date: doc.date, start: doc.start })
+
+/**
+ * Moves a booking to another slot: the new place is taken before the old one is let go, in one
+ * transaction. A move to the slot the booking already holds is refused (APPOINTMENT.SAME_SLOT)
+ * before the target's counter is read, and again inside the transaction, where a concurrent
+ * move may just have put the booking there: nothing is written, no SEQUENCE raised.
+ */
 export async function reschedule(db: Database, ctx: BookingContext, before: Doc, date: string, start: string, now: Date): Promise<Doc> {
+  const target = { hall: ctx.hall.code, date, start }
+  const same = checkReschedule(placeOf(before), target)
+  if (same) throw new AppError(same)
   const slot = await requireBookable(db, ctx, date, start, now)
   const moved = {
     hall: ctx.hall.code,
@@ -221,8 +233,8 @@ export async function reschedule(db: Database, ctx: BookingContext, before: Doc,
     await db.runTransaction(async (tx) => {
       const current = await findInTransaction(tx, 'appointments', before._id)
       if (!current || current.status !== 'booked') throw new AppError('APPOINTMENT.NOT_ACTIVE')
-      after = current
-      if (current.date === date && current.start === start && current.hall === ctx.hall.code) return
+      const refusal = checkReschedule(placeOf(current), target)
+      if (refusal) throw new AppError(refusal)
       await takePlace(tx, ctx, date, slot.start, slot.startsAt, now)
       await releasePlace(tx, slotId(current.hall, current.service, current.date, current.start), now)
       // The calendar version counts from the document as the transaction sees it: concurrent

@@ -32,9 +32,9 @@ export const actions: ActionTable = {
     roles: ['anonymous', 'citizen', 'staff', 'admin'],
     async run({ service, hall }, { db }) {
       const now = new Date()
-      const rule = await loadRule(db, hall, service)
+      const ctx = await bookingContext(db, service, hall, hallDate(now))
+      const { rule } = ctx
       const { from, to } = windowDates(now, rule.windowDays)
-      const ctx = await bookingContext(db, service, hall, from, rule.windowDays)
       const _ = db.command
       const { data: counters } = await db.collection('slots').where({ hall, service, date: _.gte(from).and(_.lte(to)) }).limit(1000).get()
       const byId = new Map(counters.map((c) => [c._id as string, c]))
@@ -67,8 +67,7 @@ export const actions: ActionTable = {
     write: true,
     async run(input, { caller, db }) {
       const now = new Date()
-      const rule = await loadRule(db, input.hall, input.service)
-      const ctx = await bookingContext(db, input.service, input.hall, hallDate(now), rule.windowDays)
+      const ctx = await bookingContext(db, input.service, input.hall, hallDate(now))
       // Exactly the fields this service declares: anything more or less is refused, never stored.
       const parsed = schemaFor(ctx.item.appointmentFields).safeParse(input.fields)
       if (!parsed.success) {
@@ -144,19 +143,19 @@ export const actions: ActionTable = {
 
   reschedule: action({
     ...appointmentApi.reschedule,
-    summary: '改约到另一时段：先占新名额再释放原名额，同一事务完成；新时段约不到时原预约不变',
-    errors: ['APPOINTMENT.NOT_FOUND', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.CANCEL_CUTOFF', 'APPOINTMENT.NOT_BOOKABLE', 'SLOT.FULL', 'SLOT.PAST', 'SLOT.CLOSED', 'SLOT.CUTOFF', 'SLOT.OUTSIDE_WINDOW', 'APPOINTMENT.DUPLICATE'],
+    summary: '改约到另一时段：先占新名额再释放原名额，同一事务完成；新时段约不到时原预约不变；改到原时段不作改动，答复无需改约',
+    errors: ['APPOINTMENT.NOT_FOUND', 'APPOINTMENT.NOT_ACTIVE', 'APPOINTMENT.CANCEL_CUTOFF', 'APPOINTMENT.SAME_SLOT', 'APPOINTMENT.NOT_BOOKABLE', 'SLOT.FULL', 'SLOT.PAST', 'SLOT.CLOSED', 'SLOT.CUTOFF', 'SLOT.OUTSIDE_WINDOW', 'APPOINTMENT.DUPLICATE'],
     roles: ['citizen'],
     write: true,
     async run(input, { caller, db }) {
       const now = new Date()
       const before = await ownAppointment(db, caller.openid as string, input.id)
-      const oldRule = await loadRule(db, before.hall, before.service)
-      const refusal = checkCancel(before.status, before.startsAt, oldRule, now)
+      const held = await loadRule(db, before.hall, before.service)
+      const refusal = checkCancel(before.status, before.startsAt, held, now)
       if (refusal) throw new AppError(refusal)
       const hall = input.hall ?? before.hall
-      const rule = await loadRule(db, hall, before.service)
-      const ctx = await bookingContext(db, before.service, hall, hallDate(now), rule.windowDays)
+      // Within its own hall the booking moves under the rule just read; another hall has its own.
+      const ctx = await bookingContext(db, before.service, hall, hallDate(now), undefined, hall === before.hall ? held : undefined)
       return appointmentView(await reschedule(db, ctx, before, input.date, input.start, now), now)
     }
   }),

@@ -67,6 +67,18 @@ describe('bookingContext', () => {
     }
     const got = await bookingContext(db(), 'ZZ-001', HALL, from, 14)
     expect(got.closures.sort()).toEqual([from, addDays(from, 14)])
+    // Without a number of days the rule's own window decides; a rule the caller holds is not read again.
+    const narrow = { ...DEFAULT_SLOT_RULE, windowDays: 1 }
+    const spy = jest.spyOn(db(), 'collection')
+    try {
+      const known = await bookingContext(db(), 'ZZ-001', HALL, from, undefined, narrow)
+      expect(known.rule).toBe(narrow)
+      expect(known.closures.sort()).toEqual([from])
+      expect(spy.mock.calls.filter(([name]) => name === 'slot_rules')).toHaveLength(0)
+    } finally {
+      spy.mockRestore()
+    }
+    expect((await bookingContext(db(), 'ZZ-001', HALL, addDays(from, 13))).closures.sort()).toEqual([addDays(from, 14), addDays(from, 15)])
   })
 })
 
@@ -203,12 +215,29 @@ describe('reschedule', () => {
     expect(await counter(to)).toMatchObject({ booked: 1 })
   })
 
-  it('should leave a move to the same slot as it is', async () => {
+  it('should refuse a move to the same slot, leaving the booking and its counter as they are', async () => {
     const slot = slots[9]
     const doc = await book(db(), ctx, input(who(), slot), new Date())
-    const same = await reschedule(db(), ctx, await stored(doc._id as string), slot.date, slot.start, new Date())
-    expect(same).toMatchObject({ date: slot.date, start: slot.start, sequence: 0 })
+    const before = await stored(doc._id as string)
+    await expect(reschedule(db(), ctx, before, slot.date, slot.start, new Date())).rejects.toMatchObject({ code: 'APPOINTMENT.SAME_SLOT' })
+    expect(await stored(doc._id as string)).toEqual(before)
     expect(await counter(slot)).toMatchObject({ booked: 1 })
+  })
+
+  it('should refuse inside the transaction a move that another move already made, claiming and freeing nothing', async () => {
+    const from = slots[12]
+    const to = slots.find((s) => s.date !== from.date && s.date > from.date && s !== slots[8]) as { date: string; start: string }
+    const doc = await book(db(), ctx, input(who(), from), new Date())
+    const stale = await stored(doc._id as string)
+    await reschedule(db(), ctx, stale, to.date, to.start, new Date())
+    const moved = await stored(doc._id as string)
+    const toBefore = (await counter(to)).booked
+    // The caller still holds the booking as it was at `from`: only the transaction sees it at `to`.
+    await expect(reschedule(db(), ctx, stale, to.date, to.start, new Date())).rejects.toMatchObject({ code: 'APPOINTMENT.SAME_SLOT' })
+    expect(await stored(doc._id as string)).toEqual(moved)
+    expect(moved).toMatchObject({ sequence: 1 })
+    expect(await counter(to)).toMatchObject({ booked: toBefore })
+    expect(await counter(from)).toMatchObject({ booked: 0 })
   })
 
   it('should refuse to move a booking no longer active, freeing and taking nothing', async () => {

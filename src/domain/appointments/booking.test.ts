@@ -1,4 +1,4 @@
-import { BOOKING_EVENTS, BOOKING_STATUSES, activeKey, canMarkNoShow, canVerify, checkCancel, checkNoShow, checkVerify, inactiveMessage, verifiedMessage, isActive, isBookingStatus, transition, verifyWindow, type BookingEvent, type BookingStatus } from './booking'
+import { BOOKING_EVENTS, BOOKING_STATUSES, activeKey, canMarkNoShow, canVerify, checkCancel, checkNoShow, checkReschedule, checkVerify, inactiveMessage, verifiedMessage, isActive, isBookingStatus, transition, verifyWindow, type BookingEvent, type BookingStatus } from './booking'
 import { DEFAULT_SLOT_RULE } from './slots'
 
 const sh = (text: string) => new Date(`${text.replace(' ', 'T')}:00+08:00`)
@@ -59,6 +59,20 @@ describe('checkCancel', () => {
     ['verified', '2026-11-24 09:05', 'APPOINTMENT.NOT_ACTIVE']
   ] as const)('should answer a %s booking at %s with %p', (status, now, expected) => {
     expect(checkCancel(status, start, DEFAULT_SLOT_RULE, sh(now))).toBe(expected)
+  })
+})
+
+describe('checkReschedule', () => {
+  const held = { hall: 'H01', date: '2026-11-24', start: '09:00' }
+
+  it.each([
+    ['the slot it holds', held, 'APPOINTMENT.SAME_SLOT'],
+    ['another start that day', { ...held, start: '09:30' }, null],
+    ['the same start another day', { ...held, date: '2026-11-25' }, null],
+    ['the same date and start at another hall', { ...held, hall: 'H02' }, null],
+    ['another slot altogether', { hall: 'H02', date: '2026-11-26', start: '14:00' }, null]
+  ] as const)('should answer a move to %s with %p', (_case, target, expected) => {
+    expect(checkReschedule(held, target)).toBe(expected)
   })
 })
 

@@ -18,7 +18,9 @@ const NEXT: Record<BookingEvent, BookingStatus> = {
   cancel: 'cancelled',
   verify: 'verified',
   'no-show': 'no-show',
-  // The old booking ends here; the new time is a new booking with its own slot and code.
+  // No server path sends this event: 改约 moves the booking in place (same document and code,
+  // new slot, SEQUENCE + 1; cloudfunctions/_shared/appointments.ts reschedule), so it stays
+  // 'booked'. The status is still known, so a record carrying it reads as final, not as unknown.
   reschedule: 'rescheduled'
 }
 
@@ -52,6 +54,22 @@ export function checkCancel(
 ): Extract<AppointmentErrorCode, 'APPOINTMENT.NOT_ACTIVE' | 'APPOINTMENT.CANCEL_CUTOFF'> | null {
   if (!isActive(status)) return 'APPOINTMENT.NOT_ACTIVE'
   return canCancel(startsAt, rule, now) ? null : 'APPOINTMENT.CANCEL_CUTOFF'
+}
+
+/** Where a booking sits: its hall, date and start (the service never changes on a move). */
+export interface SlotPlace {
+  hall: string
+  date: string
+  start: string
+}
+
+/**
+ * Why a booking cannot be moved to `target`, or null when it can. Moving it to the slot it
+ * already holds would change nothing: that is refused, so no page says 改约成功 for it and the
+ * target's counter, full perhaps because of this very booking, is never asked.
+ */
+export function checkReschedule(current: SlotPlace, target: SlotPlace): Extract<AppointmentErrorCode, 'APPOINTMENT.SAME_SLOT'> | null {
+  return current.hall === target.hall && current.date === target.date && current.start === target.start ? 'APPOINTMENT.SAME_SLOT' : null
 }
 
 const CITIZEN = /^[A-Za-z0-9_-]{1,128}$/

@@ -265,7 +265,13 @@ describe('checkBookable', () => {
     ['a non-date', request('2026-02-30', '09:00'), NOW, 'SLOT.CLOSED'],
     ['a garbled start', request('2026-11-24', '9点'), NOW, 'SLOT.CLOSED']
   ])('should answer %s with %p', (_name, req, now, expected) => {
-    expect(checkBookable(req, now)).toBe(expected)
+    const answer = checkBookable(req, now)
+    expect(answer.ok ? null : answer.code).toBe(expected)
+    // An open slot comes back whole: the caller stores what was checked, not a second cut of the day.
+    if (answer.ok) {
+      const startsAt = sh(`${req.date} ${req.start}`)
+      expect(answer.slot).toEqual({ start: req.start, end: formatHallTime(new Date(startsAt.getTime() + 30 * 60_000), 'HH:mm'), startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000) })
+    }
   })
 })
 
@@ -298,7 +304,7 @@ describe('process timezone', () => {
     expect(slots.map((s) => formatHallTime(s.startsAt, 'YYYY-MM-DD HH:mm'))[0]).toBe('2026-11-24 09:00')
     expect(slots[12].startsAt.toISOString()).toBe('2026-11-24T08:30:00.000Z')
     expect(bookableDates(NOW, { windowDays: 1 }, HALL, CAL, [])).toEqual([{ date: '2026-11-24', open: true }])
-    expect(checkBookable({ hall: HALL, rule: RULE, cal: CAL, closures: [], date: '2026-12-07', start: '16:30', booked: 0 }, NOW)).toBeNull()
+    expect(checkBookable({ hall: HALL, rule: RULE, cal: CAL, closures: [], date: '2026-12-07', start: '16:30', booked: 0 }, NOW)).toEqual({ ok: true, slot: { start: '16:30', end: '17:00', startsAt: new Date('2026-12-07T08:30:00.000Z'), endsAt: new Date('2026-12-07T09:00:00.000Z') } })
     // A New York DST change (2026-11-01) must not move a Shanghai slot.
     expect(hallInstant('2026-11-01', '09:00').toISOString()).toBe('2026-11-01T01:00:00.000Z')
   })

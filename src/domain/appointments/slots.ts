@@ -213,13 +213,18 @@ const STATUS_ERRORS: Record<Exclude<SlotStatus, 'open'>, SlotErrorCode> = {
   full: 'SLOT.FULL'
 }
 
-/** Why a citizen cannot book this slot now, or null when they can. */
-export function checkBookable(req: BookingRequest, now: Date): SlotErrorCode | null {
-  if (!isIsoDate(req.date) || typeof req.start !== 'string') return 'SLOT.CLOSED'
+export type BookableAnswer = { ok: true; slot: Slot } | { ok: false; code: SlotErrorCode }
+
+/**
+ * The slot a citizen may book now, or why they cannot. The slot comes back with its answer so a
+ * caller stores the very end and instants that were checked instead of cutting the day again.
+ */
+export function checkBookable(req: BookingRequest, now: Date): BookableAnswer {
+  if (!isIsoDate(req.date) || typeof req.start !== 'string') return { ok: false, code: 'SLOT.CLOSED' }
   const slot = daySlots(req.hall, req.rule, req.date, req.cal, req.closures).find((s) => s.start === req.start)
-  if (!slot) return 'SLOT.CLOSED'
+  if (!slot) return { ok: false, code: 'SLOT.CLOSED' }
   const status = slotStatus({ startsAt: slot.startsAt, booked: req.booked, capacity: req.capacity ?? req.rule.capacity }, req.rule, now)
-  return status === 'open' ? null : STATUS_ERRORS[status]
+  return status === 'open' ? { ok: true, slot } : { ok: false, code: STATUS_ERRORS[status] }
 }
 
 /** Citizens may cancel online until cancelCutoffMinutes before the start; later, they call the hall. */
