@@ -6,7 +6,8 @@ import PageShell from '../../../components/PageShell'
 import ConsentGate from '../../../components/ConsentGate'
 import PersonalFieldsForm from '../../../components/PersonalFieldsForm'
 import { Empty, ErrorState, Loading } from '../../../components/StateView'
-import type { ErrorCode, FieldIssue } from '../../../domain/errors'
+import type { FieldIssue } from '../../../domain/errors'
+import { isUncertainFailure } from '../../../domain/appointments/retry'
 import type { Availability, BookingDetail, SlotView } from '../../../domain/appointments/views'
 import type { PersonalFieldKey } from '../../../domain/personal-fields-meta'
 import { dayLabel, isoWeekday, longDayLabel, minutesText, monthDayLabel, weekdayName } from '../../../domain/time'
@@ -26,9 +27,6 @@ const REMINDER_TEMPLATE = hallConfig.reminderTemplateId ?? ''
 
 const CLOSED_REASONS = { weekend: '周末', holiday: '节假日', closed: '闭厅' }
 const SLOT_STATES: Record<Exclude<SlotStatus, 'open'>, string> = { full: '已约满', past: '已过', cutoff: '已截止', 'beyond-window': '未开放' }
-
-// Failures after which the booking may or may not have been made: a retry must carry the same key.
-const UNCERTAIN: ErrorCode[] = ['NETWORK.UNAVAILABLE', 'INTERNAL', 'RATE.LIMITED']
 
 
 
@@ -264,7 +262,7 @@ function Booking({ service, hall, original, onChangeHall }: BookingProps) {
       }
     } catch (err) {
       const e = asApiError(err)
-      const uncertain = UNCERTAIN.includes(e.code)
+      const uncertain = isUncertainFailure(e.code)
       if (!uncertain) setAttempt(null)
       setIssues((e.issues ?? []).filter((i) => i.path.startsWith('fields.')).map((i) => ({ ...i, path: i.path.slice('fields.'.length) })))
       setProblem({ message: e.message, retry: uncertain })
