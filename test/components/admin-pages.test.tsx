@@ -5,13 +5,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { setTransport } from '../../src/services/api'
-import type { Page } from '../../src/domain/schema'
 import { callAs, invoke, openidOf, seeded, snapshot, type Who } from '../support/hall'
 
-interface ItemRow {
-  code: string
-  name: string
-}
 
 interface ItemForEdit {
   item: Record<string, unknown> & { code: string; name: string }
@@ -64,9 +59,9 @@ afterEach(async () => {
 })
 
 async function publishedItem(): Promise<ItemForEdit> {
-  const list = await callAs<Page<ItemRow>>('admin', 'admin', 'listItems', { status: 'published', pageSize: 1 })
+  const list = await callAs('admin', 'admin', 'listItems', { status: 'published', pageSize: 1 })
   if (!list.ok) throw new Error('listItems failed')
-  const got = await callAs<ItemForEdit>('admin', 'admin', 'getItem', { code: list.data.items[0].code })
+  const got = await callAs('admin', 'admin', 'getItem', { code: list.data.items[0].code })
   if (!got.ok) throw new Error('getItem failed')
   return got.data
 }
@@ -145,7 +140,7 @@ describe('item editor', () => {
 
     fireEvent.click(screen.getByText('保存'))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' })))
-    const after = await callAs<ItemForEdit>('admin', 'admin', 'getItem', { code: seededItem.item.code })
+    const after = await callAs('admin', 'admin', 'getItem', { code: seededItem.item.code })
     expect(after).toMatchObject({ ok: true, data: { status: 'published', item: { ...seededItem.item, name: renamed } } })
     // The editor reloads the saved item.
     await waitFor(() => expect(document.querySelector('#item-name taro-input-core')?.getAttribute('value')).toBe(renamed))
@@ -170,9 +165,9 @@ describe('notice editor', () => {
     const url = (jest.mocked(Taro.redirectTo).mock.calls[0][0] as { url: string }).url
     const id = /[?&]id=([^&]+)/.exec(url)?.[1] ?? ''
     expect(url).toBe(`/admin/pages/notice/index?id=${id}`)
-    const draft = await callAs<{ notice: { state: string; title: string } }>('admin', 'admin', 'getNoticeForEdit', { id })
+    const draft = await callAs('admin', 'admin', 'getNoticeForEdit', { id })
     expect(draft).toMatchObject({ ok: true, data: { notice: { state: 'draft', title } } })
-    const hidden = await callAs<Page<{ title: string }>>('citizen', 'hall', 'listNotices', {})
+    const hidden = await callAs('citizen', 'hall', 'listNotices', {})
     expect(hidden.ok && hidden.data.items.some((n) => n.title === title)).toBe(false)
     await settle()
     first.unmount()
@@ -185,21 +180,21 @@ describe('notice editor', () => {
     await waitFor(() => expect(screen.getByText('撤回')).toBeTruthy())
     expect(text()).toContain('已发布')
 
-    const visible = await callAs<Page<{ title: string }>>('citizen', 'hall', 'listNotices', {})
+    const visible = await callAs('citizen', 'hall', 'listNotices', {})
     expect(visible.ok && visible.data.items.map((n) => n.title)).toContain(title)
 
     // Withdrawal asks first, then takes the notice away from citizens.
     fireEvent.click(screen.getByText('撤回'))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已撤回' })))
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '撤回公告' }))
-    const gone = await callAs<Page<{ title: string }>>('citizen', 'hall', 'listNotices', {})
+    const gone = await callAs('citizen', 'hall', 'listNotices', {})
     expect(gone.ok && gone.data.items.some((n) => n.title === title)).toBe(false)
   })
 })
 
 describe('notices list', () => {
   it('should list notices of every state, filter them by kind and open the editor', async () => {
-    const saved = await callAs<{ id: string }>('admin', 'admin', 'saveNotice', {
+    const saved = await callAs('admin', 'admin', 'saveNotice', {
       draft: { kind: 'policy', title: '组件测试：政策解读草稿', source: '示范市人民政府办公室', body: '<p>这是一条尚未发布的政策解读草稿。</p>' }
     })
     if (!saved.ok) throw new Error('saveNotice failed')
@@ -235,14 +230,14 @@ describe('links page', () => {
     await typeInto('link-url', '/pages/guides/index?field=tax')
     fireEvent.click(screen.getByText('保存'))
     await waitFor(() => expect(row('税务指南')).not.toBeNull())
-    const listed = await callAs<Array<{ id: string; title: string; url?: string }>>('admin', 'admin', 'listLinks', {})
+    const listed = await callAs('admin', 'admin', 'listLinks', {})
     expect(listed.ok && listed.data.find((l) => l.title === '税务指南')).toMatchObject({ kind: 'page', url: '/pages/guides/index?field=tax', enabled: true })
 
     fireEvent.click(row('税务指南')?.querySelector('.admin-links__op--danger') as Element)
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已删除' })))
     await waitFor(() => expect(row('税务指南')).toBeNull())
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '删除便民入口' }))
-    const after = await callAs<Array<{ title: string }>>('admin', 'admin', 'listLinks', {})
+    const after = await callAs('admin', 'admin', 'listLinks', {})
     expect(after.ok && after.data.some((l) => l.title === '税务指南')).toBe(false)
   })
 })

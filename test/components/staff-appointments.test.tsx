@@ -237,12 +237,6 @@ describe('今日预约 · 到场核验', () => {
 })
 
 describe('预约管理', () => {
-  interface LoadDay {
-    date: string
-    booked: number
-    capacity: number
-  }
-
   async function renderAdmin() {
     signInAs('admin')
     const Appointments = (await import('../../src/admin/pages/appointments')).default
@@ -250,19 +244,8 @@ describe('预约管理', () => {
     await waitFor(() => expect(within('appt-hall')).toContain('示范市市民中心政务服务大厅'))
   }
 
-  interface HallInfo {
-    code: string
-    name: string
-    address: string
-    phone: string
-    weekdays: number[]
-    periods: Array<{ from: string; to: string }>
-    hoursText: string
-    transit: string
-  }
-
   it('should change H01’s address, save it and read the hall and its booking load again', async () => {
-    const before = await callAs<HallInfo>('admin', 'admin', 'getHall', { code: 'H01' })
+    const before = await callAs('admin', 'admin', 'getHall', { code: 'H01' })
     if (!before.ok) throw new Error(JSON.stringify(before))
     await renderAdmin()
     await waitFor(() => expect(document.querySelector('#hall-address taro-input-core')?.getAttribute('value')).toBe(before.data.address))
@@ -282,7 +265,7 @@ describe('预约管理', () => {
     fireEvent.click(screen.getByText('保存大厅信息'))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' })))
 
-    const after = await callAs<HallInfo>('admin', 'admin', 'getHall', { code: 'H01' })
+    const after = await callAs('admin', 'admin', 'getHall', { code: 'H01' })
     expect(after.ok && after.data).toEqual({ ...before.data, address })
     await waitFor(() => expect(document.querySelector('#hall-address taro-input-core')?.getAttribute('value')).toBe(address))
     expect(asked).toEqual(expect.arrayContaining(['admin.saveHall', 'admin.getHall', 'admin.bookingLoad', 'admin.listHalls']))
@@ -326,7 +309,7 @@ describe('预约管理', () => {
     fireEvent.click(screen.getByText('保存大厅信息'))
 
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' })))
-    const saved = await callAs<HallInfo>('admin', 'admin', 'getHall', { code: 'H08' })
+    const saved = await callAs('admin', 'admin', 'getHall', { code: 'H08' })
     expect(saved.ok && saved.data).toEqual({
       code: 'H08',
       name: '示范市南城区政务服务中心',
@@ -356,7 +339,7 @@ describe('预约管理', () => {
 
   it('should show the 14-day booking load of H01', async () => {
     await renderAdmin()
-    const load = await callAs<{ days: LoadDay[] }>('admin', 'admin', 'bookingLoad', { hall: 'H01' })
+    const load = await callAs('admin', 'admin', 'bookingLoad', { hall: 'H01' })
     if (!load.ok) throw new Error(JSON.stringify(load))
     await waitFor(() => expect(document.getElementById('appt-load')).not.toBeNull())
     const rows = Array.from(document.querySelectorAll('#appt-load .appt-admin__load')).map((r) => squash(r.textContent))
@@ -386,7 +369,7 @@ describe('预约管理', () => {
     await typeInto('rule-capacity', '3')
     fireEvent.click(screen.getByText('保存规则'))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' })))
-    const rules = await callAs<{ rules: Array<{ service: string; capacity: number; slotMinutes: number }> }>('admin', 'admin', 'listSlotRules', { hall: 'H01' })
+    const rules = await callAs('admin', 'admin', 'listSlotRules', { hall: 'H01' })
     expect(rules.ok && rules.data.rules).toEqual([expect.objectContaining({ service: 'SB-004', capacity: 3, slotMinutes: 30 })])
     await waitFor(() => expect(within('appt-rules')).toContain('（SB-004）'))
     expect(within('appt-rules')).toContain('每时段3人')
@@ -421,7 +404,7 @@ describe('预约管理', () => {
     fireEvent.click(document.getElementById('closure-choice-cancel') as Element)
     await waitFor(() => expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '已设置闭厅', content: expect.stringContaining(`已取消${bookedThatDay}个预约。通知：新写入${bookedThatDay}条`) })))
     await waitFor(() => expect(within('appt-closures')).toContain('设备检修，暂停对外办公（当天预约已取消并通知）'))
-    const listed = await callAs<Array<{ date: string; reason: string }>>('admin', 'admin', 'listClosures', { hall: 'H01' })
+    const listed = await callAs('admin', 'admin', 'listClosures', { hall: 'H01' })
     expect(listed.ok && listed.data).toEqual([{ date: tomorrow, reason: '设备检修，暂停对外办公', bookings: 'cancel' }])
     const { total: stillBooked } = await database().collection('appointments').where({ hall: 'H01', date: tomorrow, status: 'booked' }).count()
     expect(stillBooked).toBe(0)
@@ -431,12 +414,12 @@ describe('预约管理', () => {
     await waitFor(() => expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消闭厅' })))
     expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '取消闭厅' }))
     await waitFor(() => expect(within('appt-closures')).toContain('暂无闭厅安排'))
-    const after = await callAs<unknown[]>('admin', 'admin', 'listClosures', { hall: 'H01' })
+    const after = await callAs('admin', 'admin', 'listClosures', { hall: 'H01' })
     expect(after.ok && after.data).toEqual([])
   })
 
   it('should show the holiday calendar and refuse a weekday as 调休上班日 at the field', async () => {
-    const cal = await callAs<{ holidays: string[]; workdays: string[] }>('admin', 'admin', 'getCalendar', {})
+    const cal = await callAs('admin', 'admin', 'getCalendar', {})
     if (!cal.ok) throw new Error(JSON.stringify(cal))
     await renderAdmin()
     await waitFor(() => expect(within('calendar-counts')).toBe(`法定节假日${cal.data.holidays.length}天·调休上班日${cal.data.workdays.length}天`))
@@ -465,7 +448,7 @@ describe('预约管理', () => {
     expect(within('outbox-result')).not.toContain('已发送')
     expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining(`新写入${written}条（本地环境未发送${written}条）`) }))
 
-    const outbox = await callAs<{ total: number }>('admin', 'admin', 'listOutbox', {})
+    const outbox = await callAs('admin', 'admin', 'listOutbox', {})
     expect(outbox.ok && outbox.data.total).toBeGreaterThanOrEqual(Number(written))
     await waitFor(() => expect(within('appt-outbox')).toContain('提醒测试事项'))
     expect(within('appt-outbox')).toContain(`共${outbox.ok && outbox.data.total}条`)

@@ -40,7 +40,7 @@ interface Listed {
 }
 
 async function list(data: object): Promise<Listed> {
-  const res = await callAs<Listed>('admin', 'admin', 'listAudit', data)
+  const res = await callAs('admin', 'admin', 'listAudit', data)
   if (!res.ok) throw new Error(`listAudit failed: ${JSON.stringify(res)}`)
   return res.data
 }

@@ -18,8 +18,6 @@ jest.setTimeout(120_000)
 
 beforeAll(seeded)
 
-type Run = { changed: number; unchanged: number; bookedThatDay: number; messages: Record<string, number> }
-
 const today = hallDate(new Date())
 const STARTS = ['09:00', '09:30', '10:00']
 let seq = 0
@@ -92,7 +90,7 @@ describe('closing a day with bookings', () => {
     const date = addDays(today, 20)
     const ids = await bookings('H03', date, 7)
     const request = { hall: 'H03', date, reason: '供电线路检修', bookings: 'cancel' }
-    const res = await callAs<Run>('admin', 'admin', 'setClosure', request)
+    const res = await callAs('admin', 'admin', 'setClosure', request)
     expect(res).toMatchObject({ ok: true, data: { bookedThatDay: 7, changed: 7, unchanged: 0, messages: { local: 7, skipped: 0 } } })
 
     const after = await docs(ids)
@@ -110,7 +108,7 @@ describe('closing a day with bookings', () => {
     expect(records).toHaveLength(7)
     expect(records[0].changes.status).toEqual({ old: 'booked', new: 'cancelled' })
 
-    const retried = await callAs<Run>('admin', 'admin', 'setClosure', request)
+    const retried = await callAs('admin', 'admin', 'setClosure', request)
     expect(retried).toMatchObject({ ok: true, data: { changed: 0, messages: { local: 0 } } })
     expect(await outboxFor(ids)).toHaveLength(7)
     expect(await audits(ids)).toHaveLength(7)
@@ -123,7 +121,7 @@ describe('closing a day with bookings', () => {
     const date = addDays(today, 21)
     const ids = await bookings('H03', date, 4)
     const before = await counters('H03', date)
-    const res = await callAs<Run>('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '系统升级', bookings: 'keep' })
+    const res = await callAs('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '系统升级', bookings: 'keep' })
     expect(res).toMatchObject({ ok: true, data: { changed: 4, messages: { local: 4 } } })
     const after = await docs(ids)
     expect(after.every((d) => d.status === 'booked' && d.closure.outcome === 'kept' && d.closure.phone === '0571-85603456')).toBe(true)
@@ -136,7 +134,7 @@ describe('closing a day with bookings', () => {
     expect(mine.ok && mine.data.items[0].closure?.text).toBe('大厅当日闭厅：系统升级，请联系大厅 0571-85603456')
 
     // Cancelling them afterwards is a new outcome: each citizen hears about it once.
-    const cancelled = await callAs<Run>('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '系统升级', bookings: 'cancel' })
+    const cancelled = await callAs('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '系统升级', bookings: 'cancel' })
     expect(cancelled).toMatchObject({ ok: true, data: { changed: 4 } })
     expect(await outboxFor(ids)).toHaveLength(8)
     const past = await callAs({ openid: after[0].openid }, 'appointment', 'myAppointments', { scope: 'past' })
@@ -147,7 +145,7 @@ describe('closing a day with bookings', () => {
     const date = addDays(today, 22)
     const ids = await bookings('H03', date, 12)
     const request = { hall: 'H03', date, reason: '消防演练', bookings: 'cancel' }
-    const [a, b] = await Promise.all([callAs<Run>('admin', 'admin', 'setClosure', request), callAs<Run>('admin', 'admin', 'setClosure', request)])
+    const [a, b] = await Promise.all([callAs('admin', 'admin', 'setClosure', request), callAs('admin', 'admin', 'setClosure', request)])
     expect(a.ok && b.ok).toBe(true)
     if (!a.ok || !b.ok) return
     expect(a.data.changed + b.data.changed).toBe(12)
@@ -162,7 +160,7 @@ describe('closing a day with bookings', () => {
   it('should go past 100 bookings, in pages', async () => {
     const date = addDays(today, 23)
     const ids = await bookings('H02', date, 130, { prefix: 'p' })
-    const res = await callAs<Run>('admin', 'admin', 'setClosure', { hall: 'H02', date, reason: '场地改造', bookings: 'cancel' })
+    const res = await callAs('admin', 'admin', 'setClosure', { hall: 'H02', date, reason: '场地改造', bookings: 'cancel' })
     expect(res).toMatchObject({ ok: true, data: { bookedThatDay: 130, changed: 130 } })
     expect((await docs(ids)).filter((d) => d.status === 'cancelled')).toHaveLength(130)
     expect(await counters('H02', date)).toBe(0)
@@ -186,7 +184,7 @@ describe('closing a day with bookings', () => {
     const date = addDays(today, 25)
     await bookings('H03', date, 3, { subscribed: false })
     expect(await callAs('admin', 'admin', 'previewClosure', { hall: 'H03', date })).toMatchObject({ ok: true, data: { booked: 3, subscribed: 0, closed: null } })
-    const res = await callAs<Run & { reason: string }>('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '\u202e设备\u0000检修\u200b', bookings: 'keep' })
+    const res = await callAs('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '\u202e设备\u0000检修\u200b', bookings: 'keep' })
     // Nobody subscribed: WeChat takes no message, and the records say so.
     expect(res).toMatchObject({ ok: true, data: { reason: '设备检修', messages: { unsubscribed: 3, local: 0 } } })
     expect(await callAs('admin', 'admin', 'previewClosure', { hall: 'H03', date })).toMatchObject({ ok: true, data: { closed: { reason: '设备检修', bookings: 'keep' } } })
@@ -224,7 +222,7 @@ describe('reminders and the outbox', () => {
     if (!run.ok) throw new Error(JSON.stringify(run))
     // The local hall has no WeChat servers: nothing is sent, and nothing claims it was.
     expect(run.data).toMatchObject({ sent: 0, failed: 0, local: 3 })
-    const list = await callAs<{ items: Array<{ id: string; state: string; stateLabel: string }> }>('admin', 'admin', 'listOutbox', { pageSize: 50 })
+    const list = await callAs('admin', 'admin', 'listOutbox', { pageSize: 50 })
     const fresh = list.ok ? list.data.items.slice(0, 3) : []
     expect(fresh.map((m) => m.stateLabel)).toEqual(['本地环境未发送', '本地环境未发送', '本地环境未发送'])
 
@@ -239,7 +237,7 @@ describe('reminders and the outbox', () => {
     try {
       const date = addDays(today, 27)
       const ids = await bookings('H03', date, 4, { prefix: 'w' })
-      const res = await callAs<Run>('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '设备检修', bookings: 'cancel' })
+      const res = await callAs('admin', 'admin', 'setClosure', { hall: 'H03', date, reason: '设备检修', bookings: 'cancel' })
       if (!res.ok) throw new Error(JSON.stringify(res))
       const states = (await outboxFor(ids)).map((m) => m.state)
       expect(send).toHaveBeenCalledTimes(4)

@@ -42,7 +42,7 @@ describe('admin members', () => {
     expect(granted).toMatchObject({ ok: true })
     expect(await callAs(newcomer, 'user', 'whoami')).toMatchObject({ data: { role: 'staff', department: { code: 'medical-security' } } })
 
-    const audit = await callAs<{ items: Array<Record<string, unknown>> }>('admin', 'admin', 'listAudit', { action: 'admin.setMember' })
+    const audit = await callAs('admin', 'admin', 'listAudit', { action: 'admin.setMember' })
     expect(audit.ok && audit.data.items[0]).toMatchObject({
       actor: { code: PERSONAS.admin, label: '李*', role: 'admin', roleLabel: '管理员' },
       actionLabel: '授予或变更角色',
@@ -58,12 +58,12 @@ describe('admin members', () => {
   })
 
   it('should page through members without a silent cut', async () => {
-    const first = await callAs<{ items: unknown[]; total: number; hasMore: boolean }>('admin', 'admin', 'listMembers', { page: 1, pageSize: 2 })
+    const first = await callAs('admin', 'admin', 'listMembers', { page: 1, pageSize: 2 })
     expect(first).toMatchObject({ ok: true, data: { hasMore: true } })
     const total = first.ok ? first.data.total : 0
     const seen = new Set<string>()
     for (let page = 1; page <= Math.ceil(total / 2); page++) {
-      const res = await callAs<{ items: Array<{ userCode: string }> }>('admin', 'admin', 'listMembers', { page, pageSize: 2 })
+      const res = await callAs('admin', 'admin', 'listMembers', { page, pageSize: 2 })
       if (res.ok) res.data.items.forEach((m) => seen.add(m.userCode))
     }
     expect(seen.size).toBe(total)
@@ -72,7 +72,7 @@ describe('admin members', () => {
   it('should revoke a role and audit the removal', async () => {
     expect(await callAs('admin', 'admin', 'removeMember', { userCode: newcomer.openid })).toMatchObject({ ok: true })
     expect(await callAs(newcomer, 'user', 'whoami')).toMatchObject({ data: { role: 'citizen' } })
-    const audit = await callAs<{ items: Array<Record<string, unknown>> }>('admin', 'admin', 'listAudit', { action: 'admin.removeMember' })
+    const audit = await callAs('admin', 'admin', 'listAudit', { action: 'admin.removeMember' })
     expect(audit.ok && audit.data.items[0]).toMatchObject({ changes: expect.arrayContaining([{ field: 'role', label: '角色', old: '工作人员', new: '（空）' }]) })
   })
 

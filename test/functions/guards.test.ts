@@ -222,8 +222,8 @@ describe('what citizens see of notices', () => {
   }
 
   it('should keep a scheduled notice out of listNotices and the home page until its time', async () => {
-    const pinned = await callAs<{ id: string }>('admin', 'admin', 'saveNotice', { draft: draft('守卫测试定时置顶公告') })
-    const plain = await callAs<{ id: string }>('admin', 'admin', 'saveNotice', { draft: draft('守卫测试定时公告') })
+    const pinned = await callAs('admin', 'admin', 'saveNotice', { draft: draft('守卫测试定时置顶公告') })
+    const plain = await callAs('admin', 'admin', 'saveNotice', { draft: draft('守卫测试定时公告') })
     if (!pinned.ok || !plain.ok) throw new Error('saveNotice failed')
     const at = new Date(Date.now() + 3_600_000).toISOString()
     for (const id of [pinned.data.id, plain.data.id]) expect(await callAs('admin', 'admin', 'publishNotice', { id, at })).toMatchObject({ ok: true, data: { state: 'scheduled' } })

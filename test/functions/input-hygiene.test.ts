@@ -68,7 +68,7 @@ describe('invisible characters in text others read (item 10)', () => {
   const dirty = (s: string) => `\u202e${s.slice(0, 2)}\u0000${s.slice(2)}\u0007\u200b`
 
   it('should store a notice title and source without NUL, BEL, bidi overrides or zero-width characters', async () => {
-    const saved = await callAs<{ id: string }>('admin', 'admin', 'saveNotice', { draft: { kind: 'notice', title: dirty('关于调整办公时间的通知'), source: dirty('示范市政务服务中心'), body: '<p>自下月起周六上午\u202e照常办公，\u0000特此通知。</p>' } })
+    const saved = await callAs('admin', 'admin', 'saveNotice', { draft: { kind: 'notice', title: dirty('关于调整办公时间的通知'), source: dirty('示范市政务服务中心'), body: '<p>自下月起周六上午\u202e照常办公，\u0000特此通知。</p>' } })
     if (!saved.ok) throw new Error(JSON.stringify(saved))
     const stored = (await database().collection('notices').doc(saved.data.id).get()).data
     expect(stored.title).toBe('关于调整办公时间的通知')

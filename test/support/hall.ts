@@ -40,8 +40,8 @@ export function openidOf(who: Who): string | null {
  * answer is typed by it; `data` stays free, since tests also send what a page never would.
  */
 export async function callAs<F extends ContractFunction, A extends ActionOf<F>>(who: Who, fn: F, action: A, data?: unknown, extra?: object): Promise<Envelope<OutputOf<F, A>>>
-/** A function not in the contract yet (admin), or an action that does not exist, with the test's own type. */
-export async function callAs<T = unknown>(who: Who, fn: string, action: string, data?: unknown, extra?: object): Promise<Envelope<T>>
+/** A function or action outside the contract (one that does not exist, to see it refused): its answer is unknown. */
+export async function callAs(who: Who, fn: string, action: string, data?: unknown, extra?: object): Promise<Envelope<unknown>>
 export async function callAs(who: Who, fn: string, action: string, data?: unknown, extra: object = {}): Promise<Envelope<unknown>> {
   const { envelope } = await invoke(fn, { action, data, ...extra }, openidOf(who))
   return envelope
