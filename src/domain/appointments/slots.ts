@@ -10,7 +10,8 @@ import timezone from 'dayjs/plugin/timezone'
 import { wholeNumber, z } from '../schema'
 import type { Hall } from '../halls/hall'
 import { HALL_TZ, hallDate } from '../time'
-import { addDays, isIsoDate, isoWeekday, type HolidayCalendar } from '../calendar/workdays'
+import { addDays, isIsoDate, type HolidayCalendar } from '../calendar/workdays'
+import { isoWeekday } from '../time'
 import type { SlotErrorCode } from './errors'
 
 dayjs.extend(utc)

@@ -6,10 +6,10 @@ import {
   holidayCalendarSchema,
   isIsoDate,
   isWorkday,
-  isoWeekday,
   workingDaysBetween,
   type HolidayCalendar
 } from './workdays'
+import { isoWeekday } from '../time'
 
 const EMPTY: HolidayCalendar = { holidays: [], workdays: [] }
 const CALS = { 'no holidays': EMPTY, '2026': CAL }

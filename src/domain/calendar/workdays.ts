@@ -9,9 +9,6 @@
 import { calendarDate, z } from '../schema'
 import { isoWeekday } from '../time'
 
-// Until slots.ts imports it from its home.
-export { isoWeekday } from '../time'
-
 export interface HolidayCalendar {
   /** Days off, including the weekend days that fall inside a holiday. */
   holidays: string[]
